@@ -1,0 +1,36 @@
+/**
+ * Excel value translation: the shared engine's result grid becomes the matrix Excel spills, with
+ * each bad cell a `CustomFunctions.Error` (#VALUE! or #N/A, both of which show their message).
+ * A single-cell failure is thrown, as Excel documents for custom functions.
+ */
+import { CATALOG } from '../shared/catalog';
+import { evaluate, type ResultGrid } from '../shared/engine';
+import type { DeskError } from '../shared/errors';
+import type { FunctionSpec } from '../shared/catalog/types';
+
+type ExcelCell = number | CustomFunctions.Error;
+
+function excelError(e: DeskError): CustomFunctions.Error {
+  const code = e.kind === 'NA' ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
+  return new CustomFunctions.Error(code, e.message);
+}
+
+export function toExcel(result: ResultGrid): ExcelCell[][] {
+  if (result.rows === 1 && result.cols === 1) {
+    const only = result.cells[0][0];
+    if (typeof only !== 'number') throw excelError(only);
+    return [[only]];
+  }
+  return result.cells.map((row) => row.map((c) => (typeof c === 'number' ? c : excelError(c))));
+}
+
+/** The function Excel calls for `spec`: arguments beyond the declared ones (the invocation) are dropped. */
+export function excelFunction(spec: FunctionSpec): (...args: unknown[]) => ExcelCell[][] {
+  const n = spec.params.length;
+  return (...args: unknown[]) => toExcel(evaluate(spec, args.length > n ? args.slice(0, n) : args));
+}
+
+/** Registers every catalog function under its id in functions.json. */
+export function registerAll(catalog: readonly FunctionSpec[] = CATALOG): void {
+  for (const spec of catalog) CustomFunctions.associate(spec.name, excelFunction(spec));
+}

@@ -1,0 +1,132 @@
+import { dcfReprice, dcfValue } from '../kernels/dcf';
+import { annualRate, price } from './params';
+import { defineFunction, type FunctionSpec, type ParamSpec } from './types';
+
+const yearsParam: ParamSpec = {
+  name: 'years',
+  kind: 'integer',
+  description: {
+    en: 'Length of the first (explicit growth) stage, in whole years; 0 gives the pure Gordon value.',
+    ko: '1단계(명시적 성장) 기간, 정수 연수. 0이면 고든 성장 모형 값입니다.',
+  },
+  unit: { en: 'years', ko: '년' },
+  optional: true,
+  default: 5,
+  min: 0,
+  max: 200,
+};
+
+const terminalGrowth: ParamSpec = annualRate(
+  'terminal_growth',
+  {
+    en: 'Growth of the cash flow forever after the first stage (Gordon growth); must be below the discount rate.',
+    ko: '1단계 이후 영구 성장률 (고든 성장). 할인율보다 낮아야 합니다.',
+  },
+  { optional: true, default: 0.025 },
+);
+
+export const DCF_VALUE: FunctionSpec = defineFunction({
+  name: 'DCF_VALUE',
+  category: 'valuation',
+  summary: {
+    en: 'Two-stage discounted cash flow value: growth for a number of years, then Gordon growth forever, discounted end of year.',
+    ko: '2단계 현금흐름할인(DCF) 가치: 일정 기간 성장 후 영구 성장(고든), 연말 할인.',
+  },
+  returns: { en: 'present value, in the currency units of cash_flow', ko: '현재가치 (cash_flow와 같은 통화 단위)' },
+  keywords: {
+    en: ['dcf', 'valuation', 'present value', 'intrinsic value', 'gordon', 'discount'],
+    ko: ['현금흐름할인', '가치평가', '현재가치', '내재가치', '할인율'],
+  },
+  params: [
+    {
+      name: 'cash_flow',
+      kind: 'number',
+      description: { en: 'Cash flow of the year just ended (grows from the first year on).', ko: '직전 연도 현금흐름 (첫해부터 성장).' },
+      unit: { en: 'currency units per year', ko: '연간 통화 단위' },
+    },
+    annualRate('growth', { en: 'Annual growth of the cash flow during the first stage.', ko: '1단계 연간 현금흐름 성장률.' }),
+    annualRate('discount', { en: 'Annual discount rate (required return).', ko: '연 할인율 (요구 수익률).' }),
+    yearsParam,
+    terminalGrowth,
+  ],
+  result: { kind: 'scalar' },
+  errors: ['discount not above terminal_growth: the Gordon terminal value needs r > g'],
+  examples: [
+    {
+      args: [100, 0.1, 0.09, 5, 0.025],
+      result: 2164.5295,
+      tolerance: 5e-5,
+      text: {
+        en: '100 a year growing 10% for five years, then 2.5% forever, discounted at 9%.',
+        ko: '연 100이 5년간 10% 성장 후 영구 2.5% 성장, 할인율 9%.',
+      },
+    },
+    {
+      args: [100, 0.05, 0.08, 0],
+      result: 1863.6364,
+      tolerance: 5e-5,
+      text: { en: 'years = 0: the Gordon value 100 × 1.025 / (0.08 − 0.025).', ko: 'years = 0: 고든 가치 100 × 1.025 / (0.08 − 0.025).' },
+    },
+  ],
+  impl: dcfValue,
+});
+
+const margin = (name: string, en: string, ko: string): ParamSpec => ({
+  name,
+  kind: 'number',
+  description: { en, ko },
+  unit: { en: 'decimal (0.25 = 25%), or any consistent scale', ko: '소수 (0.25 = 25%) 또는 일관된 배율' },
+  optional: true,
+  default: 1,
+  min: 0,
+  minExclusive: true,
+});
+
+export const DCF_REPRICE: FunctionSpec = defineFunction({
+  name: 'DCF_REPRICE',
+  category: 'valuation',
+  summary: {
+    en: 'The price re-rated by the ratio of two-stage DCF values when growth, discount rate or margin assumptions change.',
+    ko: '성장률·할인율·마진 가정이 바뀔 때 2단계 DCF 가치의 비율로 다시 계산한 주가.',
+  },
+  returns: { en: 'new price, in the currency units of price', ko: '새 주가 (price와 같은 통화 단위)' },
+  keywords: {
+    en: ['reprice', 'rerate', 're-rating', 'dcf', 'sensitivity', 'discount rate', 'growth', 'margin', 'valuation'],
+    ko: ['재평가', '리레이팅', '민감도', '할인율', '성장률', '마진', '가치평가'],
+  },
+  params: [
+    price('price', { en: 'Current price, taken to reflect the old assumptions.', ko: '현재 주가 (기존 가정을 반영한 가격).' }),
+    annualRate('old_growth', { en: 'First-stage growth the price reflects now.', ko: '현재 가격에 반영된 1단계 성장률.' }),
+    annualRate('new_growth', { en: 'Revised first-stage growth.', ko: '수정된 1단계 성장률.' }),
+    annualRate('old_discount', { en: 'Discount rate the price reflects now.', ko: '현재 가격에 반영된 할인율.' }),
+    annualRate('new_discount', { en: 'Revised discount rate.', ko: '수정된 할인율.' }),
+    margin(
+      'old_margin',
+      'Profit margin (or any scale of the cash flow) the price reflects now.',
+      '현재 가격에 반영된 이익률 (또는 현금흐름 배율).',
+    ),
+    margin('new_margin', 'Revised profit margin, on the same scale as old_margin.', '수정된 이익률 (old_margin과 같은 기준).'),
+    yearsParam,
+    terminalGrowth,
+  ],
+  result: { kind: 'scalar' },
+  errors: ['old_discount or new_discount not above terminal_growth'],
+  examples: [
+    {
+      args: [180, 0.15, 0.2, 0.09, 0.09],
+      result: 218.9366,
+      tolerance: 5e-5,
+      text: {
+        en: 'A contract lifts five-year growth from 15% to 20% at a 9% discount rate.',
+        ko: '대형 계약으로 5년 성장률이 15%에서 20%로 오를 때 (할인율 9%).',
+      },
+    },
+    {
+      args: [180, 0.15, 0.15, 0.09, 0.1],
+      result: 154.801,
+      tolerance: 5e-5,
+      text: { en: 'Rates rise: the discount rate goes from 9% to 10%.', ko: '금리 상승: 할인율이 9%에서 10%로.' },
+    },
+  ],
+  impl: dcfReprice,
+});

@@ -1,0 +1,109 @@
+/**
+ * One build for both hosts. `npm run build` writes:
+ *   dist/excel/  manifest.xml, functions.json, functions.ko.json, functions.js, taskpane.html (+ js, css, assets)
+ *   dist/sheets/ Code.js (core bundle + generated top-level custom-function stubs), appsscript.json
+ * A production build for a real host: `npm run build -- --env url=https://your.host/path/`
+ * rewrites every https://localhost:3000/ URL in the manifest.
+ */
+const path = require('path');
+const { require: tsxRequire } = require('tsx/cjs/api');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const MiniCssExtractPlugin = require('mini-css-extract-plugin');
+const { Compilation, sources } = require('webpack');
+
+const DIST = path.resolve(__dirname, 'dist');
+/** Loads a TypeScript generator (they read the catalog) from this JavaScript config. */
+const tsImport = (file) => tsxRequire(file, __filename);
+
+/** Emits extra assets computed at build time. */
+class EmitPlugin {
+  constructor(name, files) {
+    this.name = name;
+    this.files = files; // (compilation) => { [file]: string }
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap(this.name, (compilation) => {
+      compilation.hooks.processAssets.tap({ name: this.name, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
+        for (const [file, text] of Object.entries(this.files(compilation))) {
+          if (compilation.getAsset(file)) compilation.updateAsset(file, new sources.RawSource(text));
+          else compilation.emitAsset(file, new sources.RawSource(text));
+        }
+      });
+    });
+  }
+}
+
+const tsRule = {
+  test: /\.ts$/,
+  loader: 'ts-loader',
+  exclude: /node_modules/,
+  options: { transpileOnly: true, configFile: path.resolve(__dirname, 'tsconfig.json') },
+};
+
+module.exports = (env = {}, argv = {}) => {
+  const mode = argv.mode || 'production';
+  const url = env.url || 'https://localhost:3000/';
+  const { functionsJson } = tsImport('./addin/metadata.ts');
+  const { rewriteManifest } = tsImport('./addin/manifest.ts');
+  const { appsScriptStubs } = tsImport('./appsscript/stubs.ts');
+  const common = {
+    mode,
+    devtool: mode === 'development' ? 'source-map' : false,
+    resolve: { extensions: ['.ts', '.js'] },
+    module: { rules: [tsRule] },
+  };
+
+  const excelFunctions = {
+    ...common,
+    name: 'excel-functions',
+    target: ['web', 'es2017'],
+    entry: { functions: './addin/functions.ts' },
+    output: { path: path.join(DIST, 'excel'), filename: '[name].js', clean: false },
+    plugins: [
+      new EmitPlugin('desk-excel-metadata', () => ({
+        'functions.json': JSON.stringify(functionsJson('en'), null, 2) + '\n',
+        'functions.ko.json': JSON.stringify(functionsJson('ko'), null, 2) + '\n',
+        'manifest.xml': rewriteManifest(require('fs').readFileSync(path.join(__dirname, 'manifest.xml'), 'utf8'), url),
+      })),
+      new CopyWebpackPlugin({ patterns: [{ from: 'addin/assets/*.png', to: 'assets/[name][ext]' }] }),
+    ],
+  };
+
+  const excelTaskpane = {
+    ...common,
+    name: 'excel-taskpane',
+    target: ['web', 'es2017'],
+    entry: { taskpane: './addin/taskpane/taskpane.ts' },
+    output: { path: path.join(DIST, 'excel'), filename: '[name].js' },
+    module: { rules: [tsRule, { test: /\.css$/, use: [MiniCssExtractPlugin.loader, 'css-loader'] }] },
+    plugins: [
+      new MiniCssExtractPlugin({ filename: '[name].css' }),
+      new HtmlWebpackPlugin({
+        template: './addin/taskpane/taskpane.html',
+        filename: 'taskpane.html',
+        chunks: ['taskpane'],
+        scriptLoading: 'defer',
+        inject: 'head',
+      }),
+    ],
+  };
+
+  const sheets = {
+    ...common,
+    name: 'sheets',
+    target: ['web', 'es2019'],
+    entry: { Code: './appsscript/main.ts' },
+    output: { path: path.join(DIST, 'sheets'), filename: '[name].js', library: { type: 'var', name: 'ScenarioDesk' }, iife: true },
+    // Readable in the Apps Script editor, and the stubs' JSDoc must survive.
+    optimization: { minimize: false },
+    plugins: [
+      new EmitPlugin('desk-sheets-stubs', (compilation) => ({
+        'Code.js': compilation.getAsset('Code.js').source.source().toString() + '\n' + appsScriptStubs(),
+      })),
+      new CopyWebpackPlugin({ patterns: [{ from: 'appsscript/appsscript.json', to: 'appsscript.json' }] }),
+    ],
+  };
+
+  return [excelFunctions, excelTaskpane, sheets];
+};
