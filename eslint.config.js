@@ -4,7 +4,7 @@ const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
 
 module.exports = tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'coverage/', '.scratch/'] },
+  { ignores: ['node_modules/', 'dist/', 'coverage/', '.scratch/', 'test/golden/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -33,6 +33,11 @@ export function isBlank(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
 
+/** A Date from any realm (Apps Script hands over Dates made in its own context). */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
 const NUMERIC_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?%?$/i;
 
 /**
@@ -56,7 +61,7 @@ export function cellNumber(name: string, value: unknown): number {
     return fail(name, value, 'is text, not a number');
   }
   if (typeof value === 'boolean') return fail(name, value, 'is a logical value, not a number');
-  if (value instanceof Date) return fail(name, value, 'is a date, not a number');
+  if (isDate(value)) return fail(name, value, 'is a date, not a number');
   if (Array.isArray(value)) return fail(name, value, 'is nested inside a range cell; give a single value');
   return fail(name, value, 'is not a number');
 }
@@ -75,7 +80,7 @@ function rangeRule(p: ParamSpec, x: number): void {
 export function coerceCell(p: ParamSpec, value: unknown): number | string {
   if (isBlank(value)) {
     if (p.optional && p.default !== undefined) return p.default;
-    throw new DeskError(`${p.name}: ${value === undefined || value === null ? 'missing' : showValue(value)}; a value is required`);
+    throw new DeskError(`${p.name}: empty; a value is required`);
   }
   if (p.kind === 'option') return coerceOption(p, value);
   const x = cellNumber(p.name, value);

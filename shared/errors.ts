@@ -32,7 +32,10 @@ export function showValue(value: unknown): string {
   }
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : `the date ${value.toISOString().slice(0, 10)}`;
+  if (Object.prototype.toString.call(value) === '[object Date]') {
+    const d = value as Date;
+    return Number.isNaN(d.getTime()) ? 'an invalid date' : `the date ${d.toISOString().slice(0, 10)}`;
+  }
   if (value === null || value === undefined) return 'an empty cell';
   if (Array.isArray(value)) return 'a range';
   return 'a non-cell value';

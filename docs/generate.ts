@@ -1,0 +1,108 @@
+/**
+ * Generates docs/functions.md from the catalog: syntax in both hosts, every parameter with its unit
+ * and valid range, examples with their results (computed by the engine), and the errors each
+ * function can give. `npm run docs` rewrites the file; a test fails when the committed one is stale.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { CATALOG } from '../shared/catalog';
+import { defaultText, formula, ruleText, syntax } from '../shared/catalog/describe';
+import type { FunctionSpec, ParamSpec } from '../shared/catalog/types';
+import { evaluate } from '../shared/engine';
+
+const CATEGORY_TITLES: Record<string, string> = {
+  scenarios: 'Scenarios · 시나리오',
+  sizing: 'Sizing · 포지션 사이징',
+  valuation: 'Valuation · 가치평가',
+  options: 'Options · 옵션',
+  risk: 'Risk · 위험',
+};
+
+const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+function kindText(p: ParamSpec): string {
+  if (p.kind === 'vector') return 'range';
+  if (p.kind === 'option') return 'text';
+  return p.kind === 'integer' ? 'whole number' : 'number';
+}
+
+function showResult(spec: FunctionSpec, args: readonly unknown[]): string {
+  const r = evaluate(spec, args);
+  const fmt = (c: unknown): string => (typeof c === 'number' ? String(Number(c.toPrecision(10))) : `#VALUE! ${(c as Error).message}`);
+  if (r.rows === 1 && r.cols === 1) return fmt(r.cells[0][0]);
+  return r.cells.map((row) => row.map(fmt).join(', ')).join('; ');
+}
+
+function errorsOf(spec: FunctionSpec): string[] {
+  const required = spec.params.filter((p) => !p.optional).map((p) => `\`${p.name}\``);
+  const out: string[] = [];
+  if (required.length) out.push(`A required argument missing or blank (${required.join(', ')}).`);
+  if (spec.params.some((p) => p.kind === 'number' || p.kind === 'integer' || p.kind === 'vector')) {
+    out.push('Text that is not a number or a percentage, a logical value or a date where a number belongs.');
+  }
+  if (spec.params.some((p) => p.min !== undefined || p.max !== undefined || p.kind === 'integer'))
+    out.push('An argument outside its valid range (the *valid* column above).');
+  for (const p of spec.params.filter((q) => q.kind === 'option'))
+    out.push(`\`${p.name}\` not one of ${(p.choices ?? []).map((c) => `"${c.value}"`).join(', ')}.`);
+  for (const e of spec.errors ?? []) out.push(`${e[0].toUpperCase()}${e.slice(1)}.`);
+  out.push('`#N/A`: a cell beyond the end of a shorter range when ranges of different sizes are combined.');
+  return out;
+}
+
+export function functionSection(spec: FunctionSpec): string {
+  const lines: string[] = [];
+  lines.push(`### ${spec.name}`, '', spec.summary.en, '', spec.summary.ko, '');
+  lines.push(
+    `- Excel: \`${syntax(spec, 'DESK.')}\``,
+    `- Google Sheets: \`${syntax(spec)}\``,
+    `- Returns · 결과: ${spec.returns.en} · ${spec.returns.ko}`,
+  );
+  if (spec.result.kind !== 'scalar' && spec.result.columns) {
+    lines.push(`- Columns: ${spec.result.columns.map((c) => `${c.en} (${c.ko})`).join(' | ')}`);
+  }
+  lines.push('', '| parameter | type | unit | valid | default | description |', '|---|---|---|---|---|---|');
+  for (const p of spec.params) {
+    lines.push(
+      `| \`${p.name}\` | ${kindText(p)} | ${cell(p.unit.en)} · ${cell(p.unit.ko)} | ${cell(ruleText(p)) || '—'} | ${p.optional ? cell(defaultText(p)) : 'required'} | ${cell(p.description.en)}<br>${cell(p.description.ko)} |`,
+    );
+  }
+  lines.push('', '**Examples · 예시**', '');
+  for (const ex of spec.examples) {
+    lines.push(`- \`${formula(spec, ex.args)}\` → \`${showResult(spec, ex.args)}\`${ex.text ? ` — ${ex.text.en} · ${ex.text.ko}` : ''}`);
+  }
+  lines.push('', '**Errors · 오류** (each a `#VALUE!` whose message names the argument, the value and the rule)', '');
+  for (const e of errorsOf(spec)) lines.push(`- ${e}`);
+  return lines.join('\n');
+}
+
+export function functionsMarkdown(catalog: readonly FunctionSpec[] = CATALOG): string {
+  const parts = [
+    '# Scenario Desk functions · 함수 목록',
+    '',
+    '<!-- Generated from the catalog by `npm run docs` (docs/generate.ts). Do not edit by hand. -->',
+    '',
+    'Conventions: rates, returns, volatilities and probabilities are decimals (5% = 0.05); `days` are trading days, 252 to the year unless `year_days` says otherwise. In Excel the functions live under the `DESK` namespace (`=DESK.POSITION_SIZE(...)`); in Google Sheets they are bare (`=POSITION_SIZE(...)`). Any argument can be a range: the result then spills with one value per cell (a range of size 1 stretches; cells beyond a shorter range are `#N/A`).',
+    '',
+    '규칙: 수익률·변동성·확률은 소수로 입력합니다 (5% = 0.05). `days`는 거래일이며 1년은 252일입니다. Excel에서는 `DESK` 네임스페이스(`=DESK.POSITION_SIZE(...)`), Google Sheets에서는 이름만(`=POSITION_SIZE(...)`) 씁니다. 모든 인수에 범위를 넣으면 결과가 셀마다 계산되어 펼쳐집니다.',
+    '',
+  ];
+  const categories = [...new Set(catalog.map((f) => f.category))];
+  parts.push('| function | what it returns |', '|---|---|');
+  for (const f of catalog) parts.push(`| [${f.name}](#${f.name.toLowerCase()}) | ${cell(f.summary.en)} |`);
+  for (const c of categories) {
+    parts.push('', `## ${CATEGORY_TITLES[c] ?? c}`, '');
+    for (const f of catalog.filter((x) => x.category === c)) parts.push(functionSection(f), '');
+  }
+  return (
+    parts
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trimEnd() + '\n'
+  );
+}
+
+if (require.main === module) {
+  const file = path.join(__dirname, 'functions.md');
+  fs.writeFileSync(file, functionsMarkdown());
+  console.log(`wrote ${path.relative(process.cwd(), file)}`);
+}

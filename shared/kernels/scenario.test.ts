@@ -1,0 +1,103 @@
+import fc from 'fast-check';
+import { scenarioProb } from './scenario';
+import { KERNELS } from '../../test/reference';
+import { IDENTITY_REL, SCENARIO_PROB_REL, relErr } from '../../test/tolerances';
+
+describe('scenarioProb against the 50-digit formula (test/reference/kernels.json)', () => {
+  test.each(KERNELS.scenario_prob)('spot %p target %p days %p vol %p drift %p %s', (spot, target, days, vol, drift, mode, ref) => {
+    expect(relErr(scenarioProb(spot, target, days, vol, drift, mode, 252), Number(ref))).toBeLessThanOrEqual(SCENARIO_PROB_REL);
+  });
+});
+
+describe('scenarioProb limits and identities', () => {
+  test('zero drift of ln S: touch is exactly twice end (reflection principle)', () => {
+    // drift = σ²/2 makes ν = 0.
+    for (const [target, vol] of [
+      [120, 0.3],
+      [80, 0.5],
+      [101, 0.1],
+    ]) {
+      const end = scenarioProb(100, target, 30, vol, (vol * vol) / 2, 'end', 252);
+      const touch = scenarioProb(100, target, 30, vol, (vol * vol) / 2, 'touch', 252);
+      expect(relErr(touch, 2 * end)).toBeLessThanOrEqual(IDENTITY_REL);
+    }
+  });
+
+  test('target = spot: touch is 1', () => {
+    expect(scenarioProb(100, 100, 20, 0.3, 0, 'touch', 252)).toBe(1);
+  });
+
+  test('vol = 0 and days = 0 give the deterministic limit, never NaN', () => {
+    expect(scenarioProb(100, 110, 252, 0, 0.1, 'end', 252)).toBe(1); // 100·e^0.1 = 110.5 ≥ 110
+    expect(scenarioProb(100, 111, 252, 0, 0.1, 'end', 252)).toBe(0);
+    expect(scenarioProb(100, 90, 252, 0, 0.1, 'touch', 252)).toBe(0);
+    expect(scenarioProb(100, 110, 0, 0.3, 0, 'end', 252)).toBe(0);
+    expect(scenarioProb(100, 100, 0, 0.3, 0, 'end', 252)).toBe(1);
+  });
+
+  test('small vol and long horizon stay finite (no overflow of e^{2νb/σ²})', () => {
+    // e^{2νb/σ²} = e^{2·0.05·ln 2/1e-6} would overflow; the probability is essentially 1 here
+    // (the deterministic path reaches 200 after ln2/0.05 = 13.9 years < 20 years).
+    const p = scenarioProb(100, 200, 5040, 0.001, 0.05, 'touch', 252);
+    expect(Number.isFinite(p)).toBe(true);
+    expect(p).toBeCloseTo(1, 12);
+    const q = scenarioProb(100, 300, 5040, 0.001, 0.05, 'touch', 252); // ln3/0.05 = 22 years > 20
+    expect(q).toBeGreaterThanOrEqual(0);
+    expect(q).toBeLessThan(1e-12);
+  });
+});
+
+describe('scenarioProb properties (fast-check, fixed seed)', () => {
+  const args = fc.record({
+    spot: fc.double({ min: 1, max: 1000, noNaN: true }),
+    ratio: fc.double({ min: 0.2, max: 5, noNaN: true }),
+    days: fc.double({ min: 0.5, max: 2520, noNaN: true }),
+    vol: fc.double({ min: 0.01, max: 2, noNaN: true }),
+    drift: fc.double({ min: -0.5, max: 0.5, noNaN: true }),
+  });
+
+  test('probabilities in [0, 1] and touch ≥ end', () => {
+    fc.assert(
+      fc.property(args, ({ spot, ratio, days, vol, drift }) => {
+        const end = scenarioProb(spot, spot * ratio, days, vol, drift, 'end', 252);
+        const touch = scenarioProb(spot, spot * ratio, days, vol, drift, 'touch', 252);
+        expect(end).toBeGreaterThanOrEqual(0);
+        expect(touch).toBeLessThanOrEqual(1);
+        expect(touch).toBeGreaterThanOrEqual(end * (1 - 1e-15));
+      }),
+      { seed: 42, numRuns: 1000 },
+    );
+  });
+
+  test('a farther target (same direction) is never more likely', () => {
+    fc.assert(
+      fc.property(args, fc.double({ min: 1.0001, max: 2, noNaN: true }), ({ spot, ratio, days, vol, drift }, step) => {
+        const farther = ratio >= 1 ? ratio * step : ratio / step;
+        for (const mode of ['end', 'touch'] as const) {
+          const near = scenarioProb(spot, spot * ratio, days, vol, drift, mode, 252);
+          const far = scenarioProb(spot, spot * farther, days, vol, drift, mode, 252);
+          expect(far).toBeLessThanOrEqual(near + 1e-15);
+        }
+      }),
+      { seed: 43, numRuns: 1000 },
+    );
+  });
+
+  test('more volatility makes a target beyond the drifted median more likely ("end")', () => {
+    // ∂z₁/∂σ > 0 exactly when c − m·T > σ²T/2 (m the drift toward the target): the target lies
+    // beyond where the drift and the volatility drag alone would take the price.
+    fc.assert(
+      fc.property(args, fc.double({ min: 1.001, max: 1.5, noNaN: true }), ({ spot, ratio, days, vol, drift }, bump) => {
+        const T = days / 252;
+        const vHigh = Math.min(vol * bump, 2);
+        const c = Math.abs(Math.log(ratio));
+        const m = ratio >= 1 ? drift : -drift;
+        fc.pre(c - m * T > (vHigh * vHigh * T) / 2 + 1e-9);
+        const lo = scenarioProb(spot, spot * ratio, days, vol, drift, 'end', 252);
+        const hi = scenarioProb(spot, spot * ratio, days, vHigh, drift, 'end', 252);
+        expect(hi).toBeGreaterThanOrEqual(lo * (1 - 1e-12));
+      }),
+      { seed: 44, numRuns: 1000 },
+    );
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * The catalog is the single source of truth, so its entries are checked for completeness, and its
+ * documented examples run as tests (simple-statistics style: a doc example that drifts fails).
+ */
+import { CATALOG } from '../shared/catalog';
+import { ruleText } from '../shared/catalog/describe';
+import { coerceCell } from '../shared/coerce';
+import { evaluate } from '../shared/engine';
+
+describe.each(CATALOG.map((f) => [f.name, f] as const))('%s', (_name, spec) => {
+  test('is documented in English and Korean with units for every parameter and the result', () => {
+    for (const text of [spec.summary, spec.returns]) {
+      expect(text.en.length).toBeGreaterThan(3);
+      expect(text.ko).toMatch(/[가-힣]/);
+    }
+    for (const p of spec.params) {
+      expect(p.name).toMatch(/^[a-z][a-z0-9_]*$/);
+      expect(p.description.en.length).toBeGreaterThan(3);
+      expect(p.description.ko).toMatch(/[가-힣]/);
+      expect(p.unit.en.length).toBeGreaterThan(0);
+      expect(p.unit.ko.length).toBeGreaterThan(0);
+    }
+    expect(spec.keywords.en.length).toBeGreaterThan(0);
+    expect(spec.keywords.ko.length).toBeGreaterThan(0);
+  });
+
+  test('parameter names are unique; optional ones come last and their defaults obey their own rules', () => {
+    const names = spec.params.map((p) => p.name);
+    expect(new Set(names).size).toBe(names.length);
+    const firstOptional = spec.params.findIndex((p) => p.optional);
+    if (firstOptional >= 0) expect(spec.params.slice(firstOptional).every((p) => p.optional)).toBe(true);
+    for (const p of spec.params.filter((q) => q.optional && q.kind !== 'vector')) {
+      expect(p.default).toBeDefined();
+      expect(coerceCell(p, p.default)).toBe(p.default);
+    }
+    for (const p of spec.params.filter((q) => q.kind === 'option')) expect(ruleText(p)).toContain('one of');
+  });
+
+  test('has worked examples, and each gives its documented result', () => {
+    expect(spec.examples.length).toBeGreaterThan(0);
+    for (const ex of spec.examples) {
+      const out = evaluate(spec, ex.args);
+      const expected = typeof ex.result === 'number' ? [[ex.result]] : ex.result;
+      expect([out.rows, out.cols]).toEqual([expected.length, expected[0].length]);
+      out.cells.forEach((row, i) =>
+        row.forEach((c, j) => {
+          if (typeof c !== 'number') throw new Error(`${spec.name} example gave an error: ${c.message}`);
+          expect(Math.abs(c - expected[i][j])).toBeLessThanOrEqual(ex.tolerance);
+        }),
+      );
+    }
+  });
+});
+
+test('function names are unique and valid in both hosts', () => {
+  const names = CATALOG.map((f) => f.name);
+  expect(new Set(names).size).toBe(names.length);
+  for (const n of names) expect(n).toMatch(/^[A-Z][A-Z0-9_]{1,62}$/);
+  // Sheets has built-in VAR; a custom function may not shadow a built-in.
+  expect(names).not.toContain('VAR');
+});

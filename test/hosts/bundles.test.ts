@@ -1,0 +1,181 @@
+/**
+ * The built bundles as the hosts load them: dist/excel/functions.js with a CustomFunctions stand-in
+ * and Excel-shaped arguments; dist/sheets/Code.js in a bare V8 context with Sheets-shaped arguments.
+ * Both must give identical numbers and messages. (`npm test` builds before running jest.)
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vm from 'vm';
+import { CATALOG } from '../../shared/catalog';
+import { callExcel, callSheets, excelArgs, loadExcel, loadSheets, sheetsArgs, type Cell } from './load';
+
+const excel = loadExcel();
+const sheets = loadSheets();
+const functionsJson = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../dist/excel/functions.json'), 'utf8')) as {
+  functions: { id: string; parameters: unknown[] }[];
+};
+
+function both(name: string, args: unknown[]): { excel: Cell[][]; sheets: Cell[][] } {
+  const arity = functionsJson.functions.find((f) => f.id === name)?.parameters.length ?? args.length;
+  const e = callExcel(excel.functions.get(name)!, excelArgs(args, arity));
+  const s = callSheets(sheets, name, sheetsArgs(args));
+  return { excel: e, sheets: s };
+}
+
+/** Calls both hosts, asserts they agree exactly, and returns the common result. */
+function agree(name: string, args: unknown[]): Cell[][] {
+  const r = both(name, args);
+  expect(r.sheets).toEqual(r.excel);
+  return r.excel;
+}
+
+const only = (grid: Cell[][]): Cell => {
+  expect(grid.length).toBe(1);
+  expect(grid[0].length).toBe(1);
+  return grid[0][0];
+};
+
+describe('loading', () => {
+  test('functions.js registers exactly the functions in functions.json, touching no DOM', () => {
+    expect([...excel.functions.keys()].sort()).toEqual(functionsJson.functions.map((f) => f.id).sort());
+    expect(excel.functions.size).toBe(CATALOG.length);
+  });
+
+  test('Code.js defines every catalog function as a global and leaves only ScenarioDesk besides', () => {
+    for (const spec of CATALOG) expect(typeof sheets[spec.name]).toBe('function');
+    const globals = Object.keys(sheets).filter((k) => !CATALOG.some((f) => f.name === k));
+    expect(globals).toEqual(['ScenarioDesk']);
+  });
+
+  test('functions.js loads even with no CustomFunctions (task pane preview) and registers nothing', () => {
+    const ctx = vm.createContext({});
+    expect(() => vm.runInContext(fs.readFileSync(path.resolve(__dirname, '../../dist/excel/functions.js'), 'utf8'), ctx)).not.toThrow();
+  });
+});
+
+describe('catalog examples through both hosts', () => {
+  const cases = CATALOG.flatMap((spec) => spec.examples.map((ex, k) => [spec.name, k, ex] as const));
+  test.each(cases)('%s example %i', (name, _k, ex) => {
+    const out = agree(name, ex.args as unknown[]);
+    const expected = typeof ex.result === 'number' ? [[ex.result]] : ex.result;
+    expect(out.length).toBe(expected.length);
+    out.forEach((row, i) =>
+      row.forEach((c, j) => {
+        expect(typeof c).toBe('number');
+        expect(Math.abs((c as number) - expected[i][j])).toBeLessThanOrEqual(ex.tolerance);
+      }),
+    );
+  });
+});
+
+describe('arguments and errors (issue #2)', () => {
+  test('stop = entry: #VALUE! naming the argument, the value and the rule', () => {
+    expect(only(agree('POSITION_SIZE', [100000, 0.02, 180, 180]))).toEqual({
+      error: '#VALUE!',
+      message: 'stop: 180 equals entry 180; there is no risk per share',
+    });
+  });
+
+  test('100 × 0.29 risk over a 1-point stop is 29 shares in both hosts', () => {
+    expect(only(agree('POSITION_SIZE', [100, 0.29, 2, 1]))).toBe(29);
+  });
+
+  test('numeric text and percentages are read as numbers', () => {
+    expect(only(agree('POSITION_SIZE', ['100000', '2%', ' 180 ', '171']))).toBe(222);
+  });
+
+  test('required argument missing', () => {
+    expect(only(agree('SCENARIO_PROB', [100, 110, null, 0.3]))).toEqual({ error: '#VALUE!', message: 'days: empty; a value is required' });
+  });
+
+  test('text, logical values and out-of-range values name the argument and the rule', () => {
+    expect(only(agree('SCENARIO_PROB', [100, 'abc', 20, 0.3]))).toEqual({
+      error: '#VALUE!',
+      message: 'target: "abc" is text, not a number',
+    });
+    expect(only(agree('SCENARIO_PROB', [100, 110, true, 0.3]))).toEqual({
+      error: '#VALUE!',
+      message: 'days: TRUE is a logical value, not a number',
+    });
+    expect(only(agree('SCENARIO_PROB', [100, 110, 20, -0.3]))).toEqual({
+      error: '#VALUE!',
+      message: 'vol: -0.3 must be ≥ 0 (rates, returns and volatilities are decimals: 0.2 = 20%)',
+    });
+    expect(only(agree('SCENARIO_PROB', [100, 110, 20, 30]))).toEqual({
+      error: '#VALUE!',
+      message: 'vol: 30 must be ≤ 10 (rates, returns and volatilities are decimals: 0.2 = 20%)',
+    });
+    expect(only(agree('SCENARIO_PROB', [100, 110, 20, 0.3, 0, 'sometime']))).toEqual({
+      error: '#VALUE!',
+      message: 'mode: "sometime" is not one of "end", "touch"',
+    });
+    expect(only(agree('DCF_VALUE', [100, 0.1, 0.09, 2.5]))).toEqual({ error: '#VALUE!', message: 'years: 2.5 must be a whole number' });
+  });
+
+  test('a date in a numeric argument (Sheets passes Date objects)', () => {
+    const date = vm.runInContext('new Date(Date.UTC(2026, 0, 2))', sheets);
+    expect(only(callSheets(sheets, 'SCENARIO_PROB', [date, 110, 20, 0.3]))).toEqual({
+      error: '#VALUE!',
+      message: 'spot: the date 2026-01-02 is a date, not a number',
+    });
+  });
+
+  test('option text is case-insensitive and has Korean aliases', () => {
+    const touch = only(agree('SCENARIO_PROB', [100, 110, 20, 0.3, 0, 'touch']));
+    expect(only(agree('SCENARIO_PROB', [100, 110, 20, 0.3, 0, 'TOUCH']))).toBe(touch);
+    expect(only(agree('SCENARIO_PROB', [100, 110, 20, 0.3, 0, '도달']))).toBe(touch);
+  });
+
+  test('blank optional arguments take their defaults', () => {
+    const plain = only(agree('SCENARIO_PROB', [100, 110, 20, 0.3]));
+    expect(only(agree('SCENARIO_PROB', [100, 110, 20, 0.3, null, 'end', null]))).toBe(plain);
+    expect(only(agree('SCENARIO_PROB', [100, 110, 20, 0.3, 0, 'end', 252]))).toBe(plain);
+  });
+
+  test('too many arguments in Sheets is an error, not silently ignored', () => {
+    expect(only(callSheets(sheets, 'DCF_VALUE', [1, 0.1, 0.09, 5, 0.025, 7]))).toEqual({
+      error: '#VALUE!',
+      message: 'DCF_VALUE: takes at most 5 arguments, got 6',
+    });
+  });
+});
+
+describe('broadcasting (issue #2)', () => {
+  test('DCF_REPRICE spills a growth × discount sensitivity grid from a column and a row', () => {
+    const growth = [[0.1], [0.15], [0.2]];
+    const discount = [[0.08, 0.09, 0.1, 0.11]];
+    const grid = agree('DCF_REPRICE', [180, 0.15, growth, 0.09, discount]);
+    expect(grid.length).toBe(3);
+    expect(grid[0].length).toBe(4);
+    expect(grid[1][1]).toBe(180); // unchanged assumptions: exactly the price
+    const single = only(agree('DCF_REPRICE', [180, 0.15, 0.2, 0.09, 0.11]));
+    expect(grid[2][3]).toBe(single);
+  });
+
+  test('cells beyond a shorter range are #N/A; bad cells are errors and the rest computes', () => {
+    const grid = agree('POSITION_SIZE', [100000, 0.02, [[180], [100], [50]], [[171], [100]]]);
+    expect(grid[0][0]).toBe(222);
+    expect(grid[1][0]).toEqual({ error: '#VALUE!', message: 'stop: 100 equals entry 100; there is no risk per share' });
+    expect(grid[2][0]).toEqual({ error: '#N/A', message: 'stop: the range has 2 rows, the result has 3×1; no value for row 3, column 1' });
+  });
+
+  test('blank cells inside a range are "not given": default for optional, error for required', () => {
+    const grid = agree('SCENARIO_PROB', [100, [[110], [null]], 20, 0.3, [[null], [0.1]]]);
+    expect(typeof grid[0][0]).toBe('number');
+    expect(grid[1][0]).toEqual({ error: '#VALUE!', message: 'target: empty; a value is required' });
+  });
+
+  test('a 1×1 range stretches over a column', () => {
+    const grid = agree('SCENARIO_PROB', [[[100]], [[105], [110], [120]], [[20]], 0.3]);
+    expect(grid.map((r) => r.length)).toEqual([1, 1, 1]);
+    expect((grid[0][0] as number) > (grid[2][0] as number)).toBe(true);
+  });
+
+  test('never NaN or Infinity in a cell: overflow becomes #VALUE! with a message', () => {
+    const out = only(agree('DCF_VALUE', [1e308, 10, 0.1, 200, 0.02]));
+    expect(out).toEqual({
+      error: '#VALUE!',
+      message: 'DCF_VALUE: the result is too large or undefined for these inputs (not a finite number)',
+    });
+  });
+});

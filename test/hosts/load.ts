@@ -1,0 +1,113 @@
+/**
+ * Loads the built bundles the way the hosts do, in fresh V8 contexts with nothing but what the host
+ * provides at load time: `CustomFunctions` for dist/excel/functions.js, nothing at all for
+ * dist/sheets/Code.js. Results are normalised so the two hosts can be compared cell by cell.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vm from 'vm';
+
+const DIST = path.resolve(__dirname, '../../dist');
+
+export class ExcelErrorStandIn {
+  constructor(
+    public code: string,
+    public message?: string,
+  ) {}
+}
+
+export const EXCEL_ERROR_CODES = {
+  invalidValue: '#VALUE!',
+  notAvailable: '#N/A',
+  divisionByZero: '#DIV/0!',
+  invalidNumber: '#NUM!',
+  nullReference: '#NULL!',
+  invalidName: '#NAME?',
+  invalidReference: '#REF!',
+};
+
+export type ExcelFn = (...args: unknown[]) => unknown;
+
+export function loadExcel(): { functions: Map<string, ExcelFn>; context: vm.Context } {
+  const functions = new Map<string, ExcelFn>();
+  const context = vm.createContext({
+    CustomFunctions: {
+      associate: (id: string, fn: ExcelFn) => functions.set(id, fn),
+      Error: ExcelErrorStandIn,
+      ErrorCode: EXCEL_ERROR_CODES,
+    },
+  });
+  vm.runInContext(fs.readFileSync(path.join(DIST, 'excel/functions.js'), 'utf8'), context, { filename: 'functions.js' });
+  return { functions, context };
+}
+
+export function loadSheets(): vm.Context {
+  const context = vm.createContext({});
+  vm.runInContext(fs.readFileSync(path.join(DIST, 'sheets/Code.js'), 'utf8'), context, { filename: 'Code.js' });
+  return context;
+}
+
+/** A cell as both hosts should agree on it. */
+export type Cell = number | { error: string; message: string };
+
+/** Calls an Excel function with Excel-shaped arguments and normalises the outcome. */
+export function callExcel(fn: ExcelFn, args: unknown[]): Cell[][] {
+  let out: unknown;
+  try {
+    out = fn(...args);
+  } catch (e) {
+    if (e instanceof ExcelErrorStandIn) return [[{ error: e.code, message: e.message ?? '' }]];
+    throw new Error(`Excel function threw something other than CustomFunctions.Error: ${String(e)}`, { cause: e });
+  }
+  if (!Array.isArray(out)) throw new Error(`Excel result is not a matrix: ${String(out)}`);
+  return (out as unknown[][]).map((row) =>
+    row.map((c) => {
+      if (typeof c === 'number') return c;
+      if (c instanceof ExcelErrorStandIn) return { error: c.code, message: c.message ?? '' };
+      throw new Error(`Excel cell is neither a number nor CustomFunctions.Error: ${String(c)}`);
+    }),
+  );
+}
+
+/** Calls a Sheets global with Sheets-shaped arguments and normalises the outcome. */
+export function callSheets(context: vm.Context, name: string, args: unknown[]): Cell[][] {
+  const fn = context[name] as ExcelFn;
+  let out: unknown;
+  try {
+    out = fn(...args);
+  } catch (e) {
+    const err = e as Error;
+    if (err && err.constructor && err.constructor.name === 'Error' && typeof err.message === 'string')
+      return [[{ error: '#VALUE!', message: err.message }]];
+    throw new Error(`Sheets function threw something other than Error: ${String(e)}`, { cause: e });
+  }
+  if (typeof out === 'number') return [[out]];
+  if (!Array.isArray(out)) throw new Error(`Sheets result is neither a number nor an array: ${String(out)}`);
+  return (out as unknown[][]).map((row) =>
+    row.map((c) => {
+      if (typeof c === 'number') return c;
+      const m = /^(#VALUE!|#N\/A) (.*)$/s.exec(String(c));
+      if (!m) throw new Error(`Sheets cell is neither a number nor error text: ${String(c)}`);
+      return { error: m[1], message: m[2] };
+    }),
+  );
+}
+
+/** Excel-shaped arguments: every argument a matrix, omitted ones null. */
+export function excelArgs(args: readonly unknown[], arity: number): unknown[] {
+  const out: unknown[] = [];
+  for (let k = 0; k < arity; k++) {
+    const a = args[k];
+    out.push(a === undefined || a === null ? null : Array.isArray(a) ? a : [[a]]);
+  }
+  return out;
+}
+
+/** Sheets-shaped arguments: scalars bare, ranges 2-D, blank cells "", omitted trailing ones absent. */
+export function sheetsArgs(args: readonly unknown[]): unknown[] {
+  const out = args.map((a) =>
+    a === null || a === undefined ? '' : Array.isArray(a) ? (a as unknown[][]).map((r) => r.map((c) => (c === null ? '' : c))) : a,
+  );
+  while (out.length && out[out.length - 1] === '') out.pop();
+  return out;
+}

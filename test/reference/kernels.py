@@ -1,0 +1,63 @@
+"""Independent high-precision reference values for the Scenario Desk kernels, computed with mpmath
+at 50 significant digits straight from the defining formulas (no shared code with the TypeScript):
+
+- scenario_prob: P(S_T beyond target) and the first-passage probability of drifted Brownian
+  motion (Shreve, Stochastic Calculus for Finance II, 2004, eq. 7.2.2 / Karatzas & Shreve §3.5.C),
+  evaluated with mpmath.ncdf and mpmath.exp at 50 digits (no overflow issues at that precision).
+- dcf_value: the two-stage sum evaluated term by term, Σ CF(1+g)^t/(1+r)^t + Gordon terminal value.
+
+Regenerate: python3 test/reference/kernels.py   (writes kernels.json beside this file)"""
+import json
+import mpmath as mp
+
+mp.mp.dps = 50
+F = mp.mpf
+
+
+def scenario(spot, target, days, vol, drift, mode, year_days=252):
+    spot, target, vol, drift = F(spot), F(target), F(vol), F(drift)
+    T = F(days) / F(year_days)
+    b = mp.log(target / spot)
+    nu = drift - vol ** 2 / 2
+    s = vol * mp.sqrt(T)
+    if b >= 0:  # up: max of X_t reaches b
+        end = mp.ncdf((nu * T - b) / s)
+        touch = end + mp.exp(2 * nu * b / vol ** 2) * mp.ncdf((-b - nu * T) / s)
+    else:  # down: min of X_t reaches b
+        end = mp.ncdf((b - nu * T) / s)
+        touch = end + mp.exp(2 * nu * b / vol ** 2) * mp.ncdf((b + nu * T) / s)
+    return end if mode == 'end' else touch
+
+
+def dcf(cf, g, r, n, gt):
+    cf, g, r, gt = F(cf), F(g), F(r), F(gt)
+    pv = sum(cf * (1 + g) ** t / (1 + r) ** t for t in range(1, n + 1))
+    pv += cf * (1 + g) ** n * (1 + gt) / ((r - gt) * (1 + r) ** n)
+    return pv
+
+
+scen_cases = []
+for spot, target, days, vol, drift in [
+    (100, 110, 20, 0.3, 0.0), (100, 110, 20, 0.3, 0.1), (100, 90, 20, 0.3, 0.0), (100, 90, 10, 0.45, -0.2),
+    (180, 200, 15, 0.5, 0.25), (180, 150, 15, 0.5, 0.25), (50, 100, 252, 0.6, 0.05), (100, 101, 1, 0.2, 0.0),
+    (100, 100.0001, 5, 0.25, 0.0), (100, 150, 2520, 0.01, 0.05), (100, 200, 2520, 0.02, 0.05),
+    (100, 120, 252, 0.05, 0.3), (100, 80, 5040, 0.015, -0.01), (100, 300, 60, 0.35, 0.0), (100, 40, 60, 0.8, 0.0),
+    (100, 1000, 20, 0.3, 0.0),
+]:
+    for mode in ('end', 'touch'):
+        scen_cases.append([spot, target, days, vol, drift, mode, mp.nstr(scenario(spot, target, days, vol, drift, mode), 25)])
+
+dcf_cases = []
+for cf, g, r, n, gt in [
+    (100, 0.1, 0.09, 5, 0.025), (100, 0.05, 0.08, 0, 0.025), (1, 0.15, 0.09, 5, 0.025), (1, 0.2, 0.09, 5, 0.025),
+    (1, 0.15, 0.1, 5, 0.025), (2.5, 0.3, 0.12, 10, 0.03), (1, 0.09, 0.09, 5, 0.025), (1, 0.0900000001, 0.09, 5, 0.025),
+    (1, -0.2, 0.08, 3, 0.0), (1, 0.5, 0.1, 30, 0.02), (1000, 0.04, 0.07, 100, 0.02), (1, 0.08, 0.0800000000001, 50, 0.02),
+]:
+    dcf_cases.append([cf, g, r, n, gt, mp.nstr(dcf(cf, g, r, n, gt), 25)])
+
+out = {
+    "source": "mpmath %s at 50 digits, straight from the defining formulas (see kernels.py)" % mp.__version__,
+    "scenario_prob": scen_cases,
+    "dcf_value": dcf_cases,
+}
+json.dump(out, open(__file__.replace('.py', '.json'), 'w'), indent=1)
