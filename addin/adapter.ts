@@ -8,7 +8,7 @@ import { evaluate, type ResultGrid } from '../shared/engine';
 import type { DeskError } from '../shared/errors';
 import type { FunctionSpec } from '../shared/catalog/types';
 
-type ExcelCell = number | CustomFunctions.Error;
+type ExcelCell = number | string | CustomFunctions.Error;
 
 function excelError(e: DeskError): CustomFunctions.Error {
   const code = e.kind === 'NA' ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
@@ -18,10 +18,10 @@ function excelError(e: DeskError): CustomFunctions.Error {
 export function toExcel(result: ResultGrid): ExcelCell[][] {
   if (result.rows === 1 && result.cols === 1) {
     const only = result.cells[0][0];
-    if (typeof only !== 'number') throw excelError(only);
-    return [[only]];
+    if (only !== null && typeof only !== 'number') throw excelError(only);
+    return [[only ?? '']];
   }
-  return result.cells.map((row) => row.map((c) => (typeof c === 'number' ? c : excelError(c))));
+  return result.cells.map((row) => row.map((c) => (typeof c === 'number' ? c : c === null ? '' : excelError(c))));
 }
 
 /** The function Excel calls for `spec`: arguments beyond the declared ones (the invocation) are dropped. */

@@ -12,10 +12,11 @@ export type SheetsValue = number | string | Array<Array<number | string>>;
 export function toSheets(result: ResultGrid): SheetsValue {
   if (result.rows === 1 && result.cols === 1) {
     const only = result.cells[0][0];
+    if (only === null) return '';
     if (typeof only !== 'number') throw new Error(only.message);
     return only;
   }
-  return result.cells.map((row) => row.map((c) => (typeof c === 'number' ? c : `${errorLabel(c.kind)} ${c.message}`)));
+  return result.cells.map((row) => row.map((c) => (typeof c === 'number' ? c : c === null ? '' : `${errorLabel(c.kind)} ${c.message}`)));
 }
 
 /** What each generated top-level stub calls: `name` with the arguments Sheets passed. */

@@ -77,7 +77,7 @@ function rangeRule(p: ParamSpec, x: number): void {
 }
 
 /** A scalar argument cell, coerced by the parameter's kind and checked against its rules. */
-export function coerceCell(p: ParamSpec, value: unknown): number | string {
+export function coerceCell(p: ParamSpec, value: unknown): number | string | null {
   if (isBlank(value)) {
     if (p.optional && p.default !== undefined) return p.default;
     throw new DeskError(`${p.name}: empty; a value is required`);

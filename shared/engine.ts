@@ -8,7 +8,8 @@ import { DeskError } from './errors';
 import { coerceCell, toGrid, type Grid } from './coerce';
 import type { FunctionSpec, KernelResult, KernelValue } from './catalog/types';
 
-export type OutCell = number | DeskError;
+/** A result cell: a number, a blank (null) or an error. */
+export type OutCell = number | DeskError | null;
 
 export interface ResultGrid {
   rows: number;
@@ -16,7 +17,7 @@ export interface ResultGrid {
   cells: OutCell[][];
 }
 
-type Coerced = number | string | DeskError;
+type Coerced = number | string | null | DeskError;
 
 interface Prepared {
   grid: Grid;
@@ -34,8 +35,9 @@ function nonFinite(fn: string): DeskError {
   return new DeskError(`${fn}: the result is too large or undefined for these inputs (not a finite number)`);
 }
 
-/** A finite number, -0 folded to 0; anything else an error. */
-function finite(fn: string, x: number): OutCell {
+/** A finite number (-0 folded to 0), a blank or a kernel's cell error; anything else an error. */
+function finite(fn: string, x: unknown): OutCell {
+  if (x === null || x instanceof DeskError) return x;
   if (typeof x !== 'number' || !Number.isFinite(x)) return nonFinite(fn);
   return x === 0 ? 0 : x;
 }
@@ -112,7 +114,7 @@ export function evaluate(spec: FunctionSpec, rawArgs: readonly unknown[]): Resul
           continue;
         }
         try {
-          row[j] = finite(spec.name, impl(...argv) as number);
+          row[j] = finite(spec.name, impl(...argv));
         } catch (e) {
           row[j] = asDeskError(spec.name, e);
         }
@@ -141,7 +143,7 @@ export function evaluate(spec: FunctionSpec, rawArgs: readonly unknown[]): Resul
       if (bad) out = new Array<OutCell>(width).fill(bad);
       else {
         try {
-          const r = impl(...argv) as number[];
+          const r = impl(...argv) as unknown[];
           out = r.map((x) => finite(spec.name, x));
         } catch (e) {
           out = new Array<OutCell>(width).fill(asDeskError(spec.name, e));
@@ -166,10 +168,11 @@ export function evaluate(spec: FunctionSpec, rawArgs: readonly unknown[]): Resul
   const bad = bind(0, 0);
   if (bad) return single(bad);
   try {
-    const table = impl(...argv) as number[][];
+    const table = impl(...argv) as unknown[][];
     const width = table.reduce((w, r) => Math.max(w, r.length), 0);
     if (table.length === 0 || width === 0) return single(new DeskError(`${spec.name}: the result is empty`));
-    return { rows: table.length, cols: width, cells: table.map((r) => r.map((x) => finite(spec.name, x))) };
+    const cells = table.map((r) => Array.from({ length: width }, (_, j) => (j < r.length ? finite(spec.name, r[j]) : null)));
+    return { rows: table.length, cols: width, cells };
   } catch (e) {
     return single(asDeskError(spec.name, e));
   }

@@ -44,7 +44,7 @@ describe.each(CATALOG.map((f) => [f.name, f] as const))('%s', (_name, spec) => {
       expect([out.rows, out.cols]).toEqual([expected.length, expected[0].length]);
       out.cells.forEach((row, i) =>
         row.forEach((c, j) => {
-          if (typeof c !== 'number') throw new Error(`${spec.name} example gave an error: ${c.message}`);
+          if (typeof c !== 'number') throw new Error(`${spec.name} example gave ${c === null ? 'a blank' : `an error: ${c.message}`}`);
           expect(Math.abs(c - expected[i][j])).toBeLessThanOrEqual(ex.tolerance);
         }),
       );

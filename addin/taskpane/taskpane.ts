@@ -53,7 +53,11 @@ function render(lang: Lang, inOffice: boolean): void {
     const ex = spec.examples[0];
     const value = evaluate(spec, ex.args).cells[0][0];
     card.append(
-      el('p', `${formula(spec, ex.args, 'DESK.')} → ${typeof value === 'number' ? value.toPrecision(6) : value.message}`, 'example'),
+      el(
+        'p',
+        `${formula(spec, ex.args, 'DESK.')} → ${typeof value === 'number' ? value.toPrecision(6) : value === null ? '' : value.message}`,
+        'example',
+      ),
     );
     app.append(card);
   }

@@ -14,6 +14,7 @@ export function ruleText(p: ParamSpec): string {
 }
 
 export function defaultText(p: ParamSpec): string {
+  if (p.default === null) return 'derived (see description)';
   return typeof p.default === 'string' ? `"${p.default}"` : String(p.default);
 }
 

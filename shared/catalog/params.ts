@@ -55,3 +55,40 @@ export function annualRate(name: string, description: Text, opts: Partial<ParamS
     ...opts,
   };
 }
+
+export const optionType: ParamSpec = {
+  name: 'type',
+  kind: 'option',
+  description: t('"call" or "put" (also "c"/"p" and "콜"/"풋").', '"call" 또는 "put" ("c"/"p", "콜"/"풋"도 가능).'),
+  unit: t('text', '텍스트'),
+  choices: [
+    { value: 'call', aliases: ['c', '콜', '콜옵션'], label: t('call', '콜') },
+    { value: 'put', aliases: ['p', '풋', '풋옵션'], label: t('put', '풋') },
+  ],
+};
+
+export const rate: ParamSpec = annualRate('rate', t('Risk-free interest rate, continuously compounded.', '무위험 이자율 (연속 복리).'), {
+  optional: true,
+  default: 0,
+  unit: t('decimal per year, continuously compounded (0.05 = 5%)', '연 소수, 연속 복리 (0.05 = 5%)'),
+});
+
+export const dividendYield: ParamSpec = annualRate('yield', t('Continuous dividend yield of the stock.', '주식의 연속 배당수익률.'), {
+  optional: true,
+  default: 0,
+  unit: t('decimal per year, continuous (0.02 = 2%)', '연 소수, 연속 (0.02 = 2%)'),
+});
+
+/** Option inputs after the type: spot, strike, days, vol. */
+export const spot = price('spot', t('Current price of the stock.', '현재 주가.'));
+export const strike = price('strike', t('Strike price of the option.', '옵션 행사가.'));
+
+export const prices: ParamSpec = {
+  name: 'prices',
+  kind: 'vector',
+  description: t(
+    'Price history, oldest first: one column or row, or a table as GOOGLEFINANCE or STOCKHISTORY returns it (the last column is used; header text and blank cells are skipped).',
+    '가격 이력 (오래된 순): 한 열 또는 한 행, 또는 GOOGLEFINANCE·STOCKHISTORY가 돌려주는 표 (마지막 열 사용, 머리글과 빈 셀은 건너뜀).',
+  ),
+  unit: t('currency units per share', '주당 통화 단위'),
+};

@@ -1,6 +1,8 @@
-import { scenarioProb, type ProbMode } from '../kernels/scenario';
-import { annualRate, days, price, vol, yearDays } from './params';
-import { defineFunction, type FunctionSpec } from './types';
+import { pairedVectors, type Grid } from '../coerce';
+import { impliedProb, scenarioBayes, scenarioEv, scenarioProb, type EvStat, type ProbMode } from '../kernels/scenario';
+import { years } from '../kernels/time';
+import { annualRate, days, price, rate, vol, yearDays } from './params';
+import { defineFunction, type FunctionSpec, type ParamSpec } from './types';
 
 export const SCENARIO_PROB: FunctionSpec = defineFunction({
   name: 'SCENARIO_PROB',
@@ -67,4 +69,174 @@ export const SCENARIO_PROB: FunctionSpec = defineFunction({
   ],
   impl: (spot: number, target: number, d: number, v: number, drift: number, mode: string, yd: number) =>
     scenarioProb(spot, target, d, v, drift, mode as ProbMode, yd),
+});
+
+const probVector = (name: string, en: string, ko: string): ParamSpec => ({
+  name,
+  kind: 'vector',
+  description: { en, ko },
+  unit: { en: 'decimals from 0 to 1 that sum to 1 (0.6 = 60%)', ko: '합이 1인 0~1 소수 (0.6 = 60%)' },
+});
+
+export const SCENARIO_EV: FunctionSpec = defineFunction({
+  name: 'SCENARIO_EV',
+  category: 'scenarios',
+  summary: {
+    en: 'Probability-weighted outcome of a set of scenarios: the mean, the standard deviation, or the probability of a loss.',
+    ko: '시나리오들의 확률 가중 결과: 기댓값, 표준편차 또는 손실 확률.',
+  },
+  returns: {
+    en: 'the statistic, in the units of outcomes (p_loss: a probability from 0 to 1)',
+    ko: '통계값 (outcomes와 같은 단위, p_loss는 0~1 확률)',
+  },
+  keywords: {
+    en: ['expected value', 'scenario', 'weighted', 'mean', 'stdev', 'loss probability', 'risk'],
+    ko: ['기댓값', '시나리오', '가중평균', '표준편차', '손실 확률'],
+  },
+  params: [
+    probVector(
+      'probabilities',
+      'Probability of each scenario; they must sum to 1 (within 1e-9).',
+      '각 시나리오의 확률. 합이 1이어야 합니다 (오차 1e-9 이내).',
+    ),
+    {
+      name: 'outcomes',
+      kind: 'vector',
+      description: {
+        en: 'Outcome of each scenario (a return, a price or a profit), same number of cells as probabilities.',
+        ko: '각 시나리오의 결과 (수익률, 가격 또는 손익). probabilities와 셀 수가 같아야 합니다.',
+      },
+      unit: { en: 'any consistent unit (e.g. decimal return, 0.1 = 10%)', ko: '일관된 단위 (예: 수익률 소수, 0.1 = 10%)' },
+    },
+    {
+      name: 'stat',
+      kind: 'option',
+      description: {
+        en: '"mean" (expected outcome), "stdev" (standard deviation of the outcome distribution) or "p_loss" (probability of an outcome below 0).',
+        ko: '"mean" (기댓값), "stdev" (결과 분포의 표준편차), "p_loss" (결과가 0 미만일 확률).',
+      },
+      unit: { en: 'text', ko: '텍스트' },
+      optional: true,
+      default: 'mean',
+      choices: [
+        { value: 'mean', aliases: ['ev', '평균', '기댓값'], label: { en: 'expected outcome', ko: '기댓값' } },
+        { value: 'stdev', aliases: ['sd', 'std', '표준편차'], label: { en: 'standard deviation', ko: '표준편차' } },
+        { value: 'p_loss', aliases: ['ploss', 'loss', '손실확률'], label: { en: 'probability of a loss', ko: '손실 확률' } },
+      ],
+    },
+  ],
+  result: { kind: 'scalar' },
+  errors: [
+    'probabilities that do not sum to 1 within 1e-9 (the message states the sum)',
+    'ranges of different sizes, or a pair with only one side filled',
+  ],
+  examples: [
+    {
+      args: [[[0.65], [0.25], [0.1]], [[0.12], [-0.05], [-0.2]], 'mean'],
+      result: 0.0455,
+      tolerance: 1e-12,
+      text: { en: 'Bull 65% (+12%), base 25% (−5%), bear 10% (−20%).', ko: '강세 65% (+12%), 기본 25% (−5%), 약세 10% (−20%).' },
+    },
+    { args: [[[0.65], [0.25], [0.1]], [[0.12], [-0.05], [-0.2]], 'p_loss'], result: 0.35, tolerance: 1e-12 },
+  ],
+  impl: (p: Grid, o: Grid, stat: string) => {
+    const v = pairedVectors('probabilities', p, 'outcomes', o);
+    return scenarioEv(v.a, v.b, stat as EvStat);
+  },
+});
+
+export const SCENARIO_BAYES: FunctionSpec = defineFunction({
+  name: 'SCENARIO_BAYES',
+  category: 'scenarios',
+  summary: {
+    en: 'Posterior scenario probabilities after news (Bayes’ rule), in the shape of the priors.',
+    ko: '뉴스 반영 후의 사후 시나리오 확률 (베이즈 정리). priors와 같은 모양으로 반환.',
+  },
+  returns: { en: 'probabilities from 0 to 1 that sum to 1, one per scenario', ko: '시나리오별 0~1 확률 (합 1)' },
+  keywords: {
+    en: ['bayes', 'posterior', 'update', 'news', 'scenario', 'probability', 'prior'],
+    ko: ['베이즈', '사후확률', '업데이트', '뉴스', '시나리오', '사전확률'],
+  },
+  params: [
+    probVector(
+      'priors',
+      'Scenario probabilities before the news; they must sum to 1 (within 1e-9).',
+      '뉴스 이전의 시나리오 확률. 합이 1이어야 합니다.',
+    ),
+    {
+      name: 'likelihoods',
+      kind: 'vector',
+      description: {
+        en: 'P(news | scenario) for each scenario; need not sum to 1.',
+        ko: '각 시나리오에서 그 뉴스가 나올 확률 P(뉴스 | 시나리오). 합이 1일 필요는 없습니다.',
+      },
+      unit: { en: 'decimals ≥ 0', ko: '0 이상의 소수' },
+    },
+  ],
+  result: { kind: 'table' },
+  errors: ['priors that do not sum to 1 within 1e-9', 'zero total evidence: the news is impossible under every scenario'],
+  examples: [
+    {
+      args: [
+        [[0.65], [0.25], [0.1]],
+        [[0.3], [0.6], [0.9]],
+      ],
+      result: [[0.4482758620689655], [0.3448275862068965], [0.20689655172413796]],
+      tolerance: 1e-12,
+      text: {
+        en: 'Antitrust news, more likely in weaker scenarios, shifts weight away from the bull case.',
+        ko: '약세 시나리오에서 더 잘 나오는 반독점 뉴스가 강세 시나리오의 비중을 낮춥니다.',
+      },
+    },
+  ],
+  impl: (priors: Grid, likelihoods: Grid) => {
+    const v = pairedVectors('priors', priors, 'likelihoods', likelihoods);
+    const post = scenarioBayes(v.a, v.b);
+    const out: (number | null)[][] = priors.cells.map((row) => row.map(() => null));
+    v.index.forEach((k, i) => (out[Math.floor(k / priors.cols)][k % priors.cols] = post[i]));
+    return out;
+  },
+});
+
+export const IMPLIED_PROB: FunctionSpec = defineFunction({
+  name: 'IMPLIED_PROB',
+  category: 'scenarios',
+  summary: {
+    en: 'Risk-neutral probability that the price ends above a call spread’s strikes, implied by the spread’s price.',
+    ko: '콜 스프레드 가격에 내재된, 만기 주가가 행사가 구간 위에서 끝날 위험중립 확률.',
+  },
+  returns: { en: 'probability, a decimal from 0 to 1', ko: '확률 (0~1 소수)' },
+  keywords: {
+    en: ['implied probability', 'risk neutral', 'call spread', 'options market', 'odds'],
+    ko: ['내재 확률', '위험중립', '콜 스프레드', '옵션 시장'],
+  },
+  params: [
+    price('low_strike', { en: 'Strike of the call bought.', ko: '매수한 콜의 행사가.' }),
+    price('high_strike', { en: 'Strike of the call sold; above low_strike.', ko: '매도한 콜의 행사가 (low_strike보다 높음).' }),
+    { ...price('low_call', { en: 'Price of the low-strike call.', ko: '낮은 행사가 콜의 가격.' }), min: 0, minExclusive: false },
+    { ...price('high_call', { en: 'Price of the high-strike call.', ko: '높은 행사가 콜의 가격.' }), min: 0, minExclusive: false },
+    {
+      ...days,
+      optional: true,
+      default: 0,
+      description: {
+        en: 'Trading days to expiry, for discounting the strike gap.',
+        ko: '만기까지 거래일 수 (행사가 차이를 할인할 때 사용).',
+      },
+    },
+    rate,
+    yearDays,
+  ],
+  result: { kind: 'scalar' },
+  errors: ['high_strike not above low_strike', 'quotes that imply a probability below 0 or above 1 (arbitrage)'],
+  examples: [
+    {
+      args: [100, 110, 6.5, 2.9],
+      result: 0.36,
+      tolerance: 1e-12,
+      text: { en: '(6.5 − 2.9) / (110 − 100).', ko: '(6.5 − 2.9) / (110 − 100).' },
+    },
+  ],
+  impl: (lowK: number, highK: number, lowC: number, highC: number, d: number, r: number, yd: number) =>
+    impliedProb(lowK, highK, lowC, highC, years(d, yd), r),
 });

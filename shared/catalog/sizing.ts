@@ -1,4 +1,4 @@
-import { positionSize } from '../kernels/sizing';
+import { kelly, positionSize, scaleIn, type Weighting } from '../kernels/sizing';
 import { price } from './params';
 import { defineFunction, type FunctionSpec } from './types';
 
@@ -90,4 +90,151 @@ export const POSITION_SIZE: FunctionSpec = defineFunction({
     },
   ],
   impl: positionSize,
+});
+
+const fractionOf = (en: string, ko: string): { en: string; ko: string } => ({ en, ko });
+
+export const KELLY: FunctionSpec = defineFunction({
+  name: 'KELLY',
+  category: 'sizing',
+  summary: {
+    en: 'Kelly exposure as a fraction of capital for a trade that gains win_return or loses loss_return; above 1 means leverage. Use fraction (e.g. 0.5) for fractional Kelly.',
+    ko: 'win_return만큼 벌거나 loss_return만큼 잃는 거래의 켈리 비중 (자본 대비). 1을 넘으면 레버리지를 뜻합니다. fraction(예: 0.5)으로 부분 켈리.',
+  },
+  returns: {
+    en: 'exposure, a decimal of capital (0.25 = 25%; above 1 = leverage)',
+    ko: '자본 대비 비중 소수 (0.25 = 25%, 1 초과 = 레버리지)',
+  },
+  keywords: { en: ['kelly', 'sizing', 'bet size', 'edge', 'leverage', 'fraction'], ko: ['켈리', '비중', '베팅', '엣지', '레버리지'] },
+  params: [
+    {
+      name: 'win_prob',
+      kind: 'number',
+      description: fractionOf('Probability that the trade wins.', '거래가 이길 확률.'),
+      unit: fractionOf('probability, a decimal from 0 to 1', '확률 (0~1 소수)'),
+      min: 0,
+      max: 1,
+    },
+    {
+      name: 'win_return',
+      kind: 'number',
+      description: fractionOf('Gain if it wins, as a fraction of the position (0.2 = +20%).', '이길 때의 수익 (포지션 대비, 0.2 = +20%).'),
+      unit: fractionOf('decimal of the position', '포지션 대비 소수'),
+      min: 0,
+      minExclusive: true,
+    },
+    {
+      name: 'loss_return',
+      kind: 'number',
+      description: fractionOf(
+        'Loss if it loses, as a positive fraction of the position (0.1 = −10%).',
+        '질 때의 손실 (포지션 대비 양수, 0.1 = −10%).',
+      ),
+      unit: fractionOf('decimal of the position, positive', '포지션 대비 소수 (양수)'),
+      min: 0,
+      minExclusive: true,
+    },
+    {
+      name: 'fraction',
+      kind: 'number',
+      description: fractionOf('Share of the full Kelly bet to take (0.5 = half Kelly).', '전체 켈리 중 취할 비율 (0.5 = 하프 켈리).'),
+      unit: fractionOf('decimal (1 = full Kelly)', '소수 (1 = 전체 켈리)'),
+      optional: true,
+      default: 1,
+      min: 0,
+      minExclusive: true,
+      max: 1,
+    },
+  ],
+  result: { kind: 'scalar' },
+  examples: [
+    {
+      args: [0.65, 0.2, 0.1],
+      result: 4.75,
+      tolerance: 1e-12,
+      text: {
+        en: '0.65/0.1 − 0.35/0.2: a leveraged bet, which is why half Kelly is common.',
+        ko: '0.65/0.1 − 0.35/0.2: 레버리지 베팅이라 하프 켈리를 흔히 씁니다.',
+      },
+    },
+    { args: [0.55, 0.1, 0.1, 0.5], result: 0.5, tolerance: 1e-12 },
+  ],
+  impl: kelly,
+});
+
+export const SCALE_IN: FunctionSpec = defineFunction({
+  name: 'SCALE_IN',
+  category: 'sizing',
+  summary: {
+    en: 'A scale-in (split buying) ladder: one row per tranche with price, shares, cumulative shares and average cost.',
+    ko: '분할 매수 계획표: 회차별 가격, 수량, 누적 수량, 평균 단가.',
+  },
+  returns: {
+    en: 'a table of tranches rows × 4 columns (price, shares, cumulative shares, average cost)',
+    ko: '회차 수 × 4열 표 (가격, 수량, 누적 수량, 평균 단가)',
+  },
+  keywords: {
+    en: ['scale in', 'ladder', 'tranche', 'split buying', 'average cost', 'dca'],
+    ko: ['분할 매수', '분할매수', '평균 단가', '물타기', '불타기'],
+  },
+  params: [
+    {
+      name: 'total_shares',
+      kind: 'integer',
+      description: fractionOf('Shares to buy in all.', '총 매수 수량.'),
+      unit: fractionOf('shares', '주'),
+      min: 1,
+      max: 1e12,
+    },
+    {
+      name: 'tranches',
+      kind: 'integer',
+      description: fractionOf('Number of buys.', '매수 횟수.'),
+      unit: fractionOf('count', '회'),
+      min: 1,
+      max: 1000,
+    },
+    price('first_price', fractionOf('Price of the first buy.', '첫 매수 가격.')),
+    price(
+      'last_price',
+      fractionOf('Price of the last buy; prices are evenly spaced in between.', '마지막 매수 가격. 그 사이는 같은 간격입니다.'),
+    ),
+    {
+      name: 'weighting',
+      kind: 'option',
+      description: fractionOf(
+        '"equal": the same shares each time; "pyramid": weights 1, 2, …, n rising toward the last price.',
+        '"equal": 매번 같은 수량, "pyramid": 마지막 가격 쪽으로 1, 2, …, n 비율로 증가.',
+      ),
+      unit: fractionOf('text', '텍스트'),
+      optional: true,
+      default: 'equal',
+      choices: [
+        { value: 'equal', aliases: ['균등'], label: fractionOf('equal', '균등') },
+        { value: 'pyramid', aliases: ['피라미드'], label: fractionOf('pyramid', '피라미드') },
+      ],
+    },
+  ],
+  result: {
+    kind: 'table',
+    columns: [
+      fractionOf('price', '가격'),
+      fractionOf('shares', '수량'),
+      fractionOf('cumulative shares', '누적 수량'),
+      fractionOf('average cost', '평균 단가'),
+    ],
+  },
+  examples: [
+    {
+      args: [100, 3, 180, 160],
+      result: [
+        [180, 34, 34, 180],
+        [170, 33, 67, 175.07462686567163],
+        [160, 33, 100, 170.1],
+      ],
+      tolerance: 1e-9,
+      text: { en: '100 shares in three buys from 180 down to 160.', ko: '100주를 180에서 160까지 세 번에 나눠 매수.' },
+    },
+  ],
+  impl: (total: number, n: number, first: number, last: number, w: string) => scaleIn(total, n, first, last, w as Weighting),
 });

@@ -5,6 +5,7 @@
  * the Apps Script stubs, the task pane reference and docs/functions.md are all generated from it.
  */
 import type { Grid } from '../coerce';
+import type { DeskError } from '../errors';
 
 /** A text in both UI languages. */
 export interface Text {
@@ -29,7 +30,8 @@ export interface ParamSpec {
   /** Units spelled out, e.g. "decimal per year (0.20 = 20%)". */
   unit: Text;
   optional?: boolean;
-  default?: number | string;
+  /** Value of an omitted optional argument; `null` hands the kernel null ("use the derived default"). */
+  default?: number | string | null;
   /** Valid range, enforced centrally by the coercion layer with a message naming the rule. */
   min?: number;
   minExclusive?: boolean;
@@ -61,8 +63,10 @@ export interface Example {
   text?: Text;
 }
 
-export type KernelValue = number | string | Grid;
-export type KernelResult = number | number[] | number[][];
+export type KernelValue = number | string | Grid | null;
+/** A cell of a row or table result: a number, a blank (null), or an error confined to that cell. */
+export type TableCell = number | null | DeskError;
+export type KernelResult = number | TableCell[] | TableCell[][];
 
 export type Category = 'scenarios' | 'sizing' | 'valuation' | 'options' | 'risk';
 

@@ -1,4 +1,4 @@
-import { dcfReprice, dcfValue } from '../kernels/dcf';
+import { dcfReprice, dcfValue, impliedGrowth, peReprice } from '../kernels/dcf';
 import { annualRate, price } from './params';
 import { defineFunction, type FunctionSpec, type ParamSpec } from './types';
 
@@ -129,4 +129,107 @@ export const DCF_REPRICE: FunctionSpec = defineFunction({
     },
   ],
   impl: dcfReprice,
+});
+
+export const IMPLIED_GROWTH: FunctionSpec = defineFunction({
+  name: 'IMPLIED_GROWTH',
+  category: 'valuation',
+  summary: {
+    en: 'Reverse DCF: the first-stage growth at which the two-stage DCF value equals the price.',
+    ko: '역DCF: 2단계 DCF 가치가 현재 가격과 같아지는 1단계 성장률.',
+  },
+  returns: { en: 'growth, a decimal per year (0.15 = 15%)', ko: '연 성장률 소수 (0.15 = 15%)' },
+  keywords: {
+    en: ['reverse dcf', 'implied growth', 'priced in', 'expectations', 'valuation'],
+    ko: ['역DCF', '내재 성장률', '기대 성장률', '가치평가'],
+  },
+  params: [
+    price('price', { en: 'Price (or value) to explain, in the units of cash_flow.', ko: '설명할 가격 (cash_flow와 같은 단위).' }),
+    {
+      name: 'cash_flow',
+      kind: 'number',
+      description: { en: 'Cash flow of the year just ended; must be > 0.', ko: '직전 연도 현금흐름 (0보다 커야 함).' },
+      unit: { en: 'currency units per year', ko: '연간 통화 단위' },
+    },
+    annualRate('discount', { en: 'Annual discount rate (required return).', ko: '연 할인율 (요구 수익률).' }),
+    {
+      ...yearsParam,
+      min: 1,
+      description: { en: 'Length of the growth stage, in whole years (at least 1).', ko: '성장 단계 기간 (정수 연수, 1 이상).' },
+    },
+    terminalGrowth,
+  ],
+  result: { kind: 'scalar' },
+  errors: ['cash_flow ≤ 0', 'a price that no growth from −99% to +1000% reproduces (the message gives the reachable range)'],
+  examples: [
+    {
+      args: [2164.5294616, 100, 0.09],
+      result: 0.1,
+      tolerance: 1e-9,
+      text: {
+        en: 'Recovers the 10% growth behind DCF_VALUE(100, 0.1, 0.09).',
+        ko: 'DCF_VALUE(100, 0.1, 0.09)에 쓰인 10% 성장률을 되찾습니다.',
+      },
+    },
+  ],
+  impl: impliedGrowth,
+});
+
+export const PE_REPRICE: FunctionSpec = defineFunction({
+  name: 'PE_REPRICE',
+  category: 'valuation',
+  summary: {
+    en: 'Price after an EPS revision: new_eps × new_pe, the multiple defaulting to today’s price / old_eps.',
+    ko: 'EPS 수정 후 주가: new_eps × new_pe (new_pe를 생략하면 현재 PER = price / old_eps).',
+  },
+  returns: { en: 'new price, in the currency units of price', ko: '새 주가 (price와 같은 통화 단위)' },
+  keywords: {
+    en: ['pe', 'p/e', 'multiple', 'eps', 'upgrade', 'rerating', 'earnings'],
+    ko: ['PER', '주가수익비율', 'EPS', '상향', '멀티플', '실적'],
+  },
+  params: [
+    price('price', { en: 'Current price.', ko: '현재 주가.' }),
+    {
+      name: 'old_eps',
+      kind: 'number',
+      description: { en: 'Earnings per share the price reflects now.', ko: '현재 가격에 반영된 주당순이익.' },
+      unit: { en: 'currency units per share', ko: '주당 통화 단위' },
+    },
+    {
+      name: 'new_eps',
+      kind: 'number',
+      description: { en: 'Revised earnings per share.', ko: '수정된 주당순이익.' },
+      unit: { en: 'currency units per share', ko: '주당 통화 단위' },
+    },
+    {
+      name: 'new_pe',
+      kind: 'number',
+      description: {
+        en: 'Price/earnings multiple to apply; omit to keep today’s price / old_eps.',
+        ko: '적용할 PER. 생략하면 현재 PER (price / old_eps) 유지.',
+      },
+      unit: { en: 'times earnings', ko: '배' },
+      optional: true,
+      default: null,
+      min: 0,
+      minExclusive: true,
+    },
+  ],
+  result: { kind: 'scalar' },
+  errors: ['old_eps ≤ 0 with new_pe omitted: there is no current multiple to keep'],
+  examples: [
+    {
+      args: [180, 4, 5],
+      result: 225,
+      tolerance: 1e-12,
+      text: { en: 'EPS upgraded from 4 to 5 at the current 45× multiple.', ko: 'EPS가 4에서 5로 상향, 현재 PER 45배 유지.' },
+    },
+    {
+      args: [180, 4, 5, 40],
+      result: 200,
+      tolerance: 1e-12,
+      text: { en: 'The same upgrade with the multiple compressing to 40×.', ko: '같은 상향에 PER이 40배로 축소.' },
+    },
+  ],
+  impl: peReprice,
 });

@@ -94,6 +94,14 @@ export function expHalfSquare(x: number): number {
 
 const X_SMALL = SMALL / SQRT1_2; // |x| below which Φ = ½ + ½·erf(x/√2) is used
 
+/** The error function, accurate in relative terms near 0 (where 2Φ − 1 would cancel). */
+export function erf(y: number): number {
+  const a = Math.abs(y);
+  if (a <= SMALL) return erfSmall(y);
+  const v = 1 - erfcxLarge(a) * Math.exp(-a * a);
+  return y < 0 ? -v : v;
+}
+
 /** Standard normal density φ(x). */
 export function normPdf(x: number): number {
   return INV_SQRT_2PI * expHalfSquare(x);

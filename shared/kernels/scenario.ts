@@ -11,7 +11,8 @@
  * Since 2mc/σ² − z₂²/2 = −z₁²/2, the second term is e^{−z₁²/2}·[Φ(z₂)e^{z₂²/2}] whenever z₂ ≤ 0,
  * which cannot overflow however small σ is; when z₂ > 0 the factor e^{2mc/σ²} is ≤ 1.
  */
-import { fail } from '../errors';
+import { DeskError, fail } from '../errors';
+import { dot, sum } from './sums';
 import { expHalfSquare, normCdf, normCdfScaled } from './normal';
 import { years } from './time';
 
@@ -52,4 +53,55 @@ export function scenarioProb(
   const z2 = (-c - m * T) / s;
   const reflected = z2 <= 0 ? expHalfSquare(z1) * normCdfScaled(z2) : Math.exp((2 * m * c) / (vol * vol)) * normCdf(z2);
   return Math.min(1, end + reflected);
+}
+
+export type EvStat = 'mean' | 'stdev' | 'p_loss';
+
+/** Probabilities: each in [0, 1], summing to 1 within 1e-9 (the message states the sum). */
+export function checkProbabilities(name: string, p: readonly number[]): void {
+  if (p.length === 0) throw new DeskError(`${name}: no values; give at least one scenario`);
+  p.forEach((x, k) => {
+    if (!(x >= 0 && x <= 1)) fail(`${name} (cell ${k + 1})`, x, 'must be between 0 and 1; probabilities are decimals: 0.6 = 60%');
+  });
+  const total = sum(p);
+  if (Math.abs(total - 1) > 1e-9)
+    throw new DeskError(`${name}: sum to ${Number(total.toPrecision(12))}, not 1; probabilities must add up to 1 (within 1e-9)`);
+}
+
+/** Probability-weighted outcome statistics of a discrete scenario distribution. */
+export function scenarioEv(p: readonly number[], outcomes: readonly number[], stat: EvStat): number {
+  checkProbabilities('probabilities', p);
+  if (stat === 'p_loss') return Math.min(1, sum(p.filter((_, k) => outcomes[k] < 0)));
+  const mean = dot(p, outcomes);
+  if (stat === 'mean') return mean;
+  const variance = sum(p.map((w, k) => w * (outcomes[k] - mean) * (outcomes[k] - mean)));
+  return Math.sqrt(Math.max(0, variance));
+}
+
+/** Bayes' rule over scenarios: posterior_i = prior_i·L_i / Σ prior_j·L_j. */
+export function scenarioBayes(priors: readonly number[], likelihoods: readonly number[]): number[] {
+  checkProbabilities('priors', priors);
+  likelihoods.forEach((x, k) => {
+    if (!(x >= 0)) fail(`likelihoods (cell ${k + 1})`, x, 'must be ≥ 0; a likelihood is P(evidence | scenario)');
+  });
+  const joint = priors.map((w, k) => w * likelihoods[k]);
+  const evidence = sum(joint);
+  if (!(evidence > 0))
+    throw new DeskError('likelihoods: the evidence has probability 0 under every scenario with a prior above 0; no posterior exists');
+  return joint.map((j) => j / evidence);
+}
+
+/** Risk-neutral P(S_T > strikes) implied by a call spread's price. */
+export function impliedProb(lowStrike: number, highStrike: number, lowCall: number, highCall: number, T: number, rate: number): number {
+  if (!(highStrike > lowStrike)) fail('high_strike', highStrike, `must be above low_strike ${lowStrike}`);
+  const p = (lowCall - highCall) / ((highStrike - lowStrike) * Math.exp(-rate * T));
+  if (p < 0)
+    throw new DeskError(
+      `high_call: ${highCall} is above low_call ${lowCall}: the implied probability ${Number(p.toPrecision(6))} is below 0, so the quotes allow arbitrage`,
+    );
+  if (p > 1)
+    throw new DeskError(
+      `low_call: the spread ${Number((lowCall - highCall).toPrecision(10))} costs more than the discounted strike gap: the implied probability ${Number(p.toPrecision(6))} is above 1, so the quotes allow arbitrage`,
+    );
+  return p;
 }

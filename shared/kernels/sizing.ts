@@ -27,3 +27,39 @@ export function positionSize(account: number, riskPct: number, entry: number, st
   // Lot sizes like 0.1 are not exact in binary: report the decimal the user means.
   return Number.isInteger(lot) ? shares : Number(shares.toPrecision(12));
 }
+
+/** Kelly exposure for a trade that gains `win` or loses `loss` (fractions of the position). */
+export function kelly(p: number, win: number, loss: number, fraction: number): number {
+  return fraction * Math.max(0, p / loss - (1 - p) / win);
+}
+
+export type Weighting = 'equal' | 'pyramid';
+
+/**
+ * A scale-in ladder: `tranches` rows of [price, shares, cumulative shares, average cost]. Prices
+ * evenly spaced from first to last; shares whole and summing exactly to `total` by the
+ * largest-remainder method; "pyramid" weights 1, 2, …, n rise toward the last price. Average cost
+ * is blank until the first share is bought.
+ */
+export function scaleIn(total: number, tranches: number, first: number, last: number, weighting: Weighting): (number | null)[][] {
+  const n = tranches;
+  const weights = Array.from({ length: n }, (_, i) => (weighting === 'pyramid' ? i + 1 : 1));
+  const wsum = weights.reduce((a, b) => a + b, 0);
+  const exact = weights.map((w) => (total * w) / wsum);
+  const shares = exact.map((x) => Math.floor(x + 1e-9 * Math.max(1, x)));
+  let left = total - shares.reduce((a, b) => a + b, 0);
+  const order = exact
+    .map((x, i) => ({ i, r: x - shares[i] }))
+    .sort((u, v) => v.r - u.r || (weighting === 'pyramid' ? v.i - u.i : u.i - v.i));
+  for (let k = 0; left > 0; k = (k + 1) % n, left--) shares[order[k].i] += 1;
+  const rows: (number | null)[][] = [];
+  let cum = 0;
+  let cost = 0;
+  for (let i = 0; i < n; i++) {
+    const price = n === 1 ? first : first + ((last - first) * i) / (n - 1);
+    cum += shares[i];
+    cost += shares[i] * price;
+    rows.push([price, shares[i], cum, cum > 0 ? cost / cum : null]);
+  }
+  return rows;
+}

@@ -48,7 +48,7 @@ export function loadSheets(): vm.Context {
 }
 
 /** A cell as both hosts should agree on it. */
-export type Cell = number | { error: string; message: string };
+export type Cell = number | null | { error: string; message: string };
 
 /** Calls an Excel function with Excel-shaped arguments and normalises the outcome. */
 export function callExcel(fn: ExcelFn, args: unknown[]): Cell[][] {
@@ -63,6 +63,7 @@ export function callExcel(fn: ExcelFn, args: unknown[]): Cell[][] {
   return (out as unknown[][]).map((row) =>
     row.map((c) => {
       if (typeof c === 'number') return c;
+      if (c === '') return null;
       if (c instanceof ExcelErrorStandIn) return { error: c.code, message: c.message ?? '' };
       throw new Error(`Excel cell is neither a number nor CustomFunctions.Error: ${String(c)}`);
     }),
@@ -82,10 +83,12 @@ export function callSheets(context: vm.Context, name: string, args: unknown[]): 
     throw new Error(`Sheets function threw something other than Error: ${String(e)}`, { cause: e });
   }
   if (typeof out === 'number') return [[out]];
+  if (out === '') return [[null]];
   if (!Array.isArray(out)) throw new Error(`Sheets result is neither a number nor an array: ${String(out)}`);
   return (out as unknown[][]).map((row) =>
     row.map((c) => {
       if (typeof c === 'number') return c;
+      if (c === '') return null;
       const m = /^(#VALUE!|#N\/A) (.*)$/s.exec(String(c));
       if (!m) throw new Error(`Sheets cell is neither a number nor error text: ${String(c)}`);
       return { error: m[1], message: m[2] };

@@ -55,9 +55,34 @@ for cf, g, r, n, gt in [
 ]:
     dcf_cases.append([cf, g, r, n, gt, mp.nstr(dcf(cf, g, r, n, gt), 25)])
 
+def bs(call, S, K, T, vol, r, q):
+    S, K, T, vol, r, q = F(S), F(K), F(T), F(vol), F(r), F(q)
+    Fw = S * mp.exp((r - q) * T)
+    s = vol * mp.sqrt(T)
+    d1 = mp.log(Fw / K) / s + s / 2
+    d2 = d1 - s
+    df = mp.exp(-r * T)
+    if call:
+        return df * (Fw * mp.ncdf(d1) - K * mp.ncdf(d2))
+    return df * (K * mp.ncdf(-d2) - Fw * mp.ncdf(-d1))
+
+
+# Black–Scholes–Merton grid: deep in and out of the money, one minute (1/(252·390) year) to five
+# years, evaluated at 80 digits so the cancelling difference is exact to 25.
+bs_cases = []
+with mp.workdps(80):
+    for K in (20, 50, 80, 95, 99.5, 100, 100.5, 105, 120, 200, 500):
+        for T in (1 / (252 * 390), 1 / 252, 5 / 252, 0.25, 1.0, 5.0):
+            for vol in (0.05, 0.2, 0.6):
+                for call in (True, False):
+                    v = bs(call, 100, K, T, vol, 0.05, 0.02)
+                    if v > F(10) ** -280:
+                        bs_cases.append(['call' if call else 'put', 100, K, T, vol, 0.05, 0.02, mp.nstr(v, 25)])
+
 out = {
     "source": "mpmath %s at 50 digits, straight from the defining formulas (see kernels.py)" % mp.__version__,
     "scenario_prob": scen_cases,
     "dcf_value": dcf_cases,
+    "bs_price": bs_cases,
 }
 json.dump(out, open(__file__.replace('.py', '.json'), 'w'), indent=1)

@@ -1,0 +1,194 @@
+import { bsGreek, bsPrice, impliedVol, type Greek, type OptionType } from '../kernels/blackscholes';
+import { callSpread, putHedge } from '../kernels/options';
+import { years } from '../kernels/time';
+import { days, dividendYield, optionType, price, rate, spot, strike, vol, yearDays } from './params';
+import { defineFunction, type FunctionSpec } from './types';
+
+const t = (en: string, ko: string) => ({ en, ko });
+const expiry = { ...days, description: t('Trading days to expiry.', '만기까지 거래일 수.') };
+const BSM = t('Black–Scholes–Merton, continuous rate and dividend yield.', '블랙-숄즈-머튼 모형 (연속 복리 이자율과 배당수익률).');
+
+export const BS_PRICE: FunctionSpec = defineFunction({
+  name: 'BS_PRICE',
+  category: 'options',
+  summary: t(`Price of a European call or put. ${BSM.en}`, `유럽형 콜·풋 옵션 가격. ${BSM.ko}`),
+  returns: t('option price, in currency units per share', '옵션 가격 (주당 통화 단위)'),
+  keywords: {
+    en: ['black scholes', 'option', 'price', 'premium', 'call', 'put', 'bsm'],
+    ko: ['블랙숄즈', '옵션', '옵션 가격', '프리미엄', '콜', '풋'],
+  },
+  params: [optionType, spot, strike, expiry, vol, rate, dividendYield, yearDays],
+  result: { kind: 'scalar' },
+  examples: [
+    {
+      args: ['call', 100, 100, 252, 0.2, 0.05],
+      result: 10.450583572185565,
+      tolerance: 1e-12,
+      text: t('One-year at-the-money call, 20% volatility, 5% rate.', '1년 만기 등가격 콜, 변동성 20%, 금리 5%.'),
+    },
+    {
+      args: ['put', 180, 160, 20, 0.45, 0.04],
+      result: 1.9491,
+      tolerance: 5e-5,
+      text: t('A protective put 11% below the price, 20 trading days out.', '20거래일 만기, 현재가보다 11% 아래 보호용 풋.'),
+    },
+  ],
+  impl: (type: string, S: number, K: number, d: number, v: number, r: number, q: number, yd: number) =>
+    bsPrice(type as OptionType, S, K, years(d, yd), v, r, q),
+});
+
+export const BS_GREEK: FunctionSpec = defineFunction({
+  name: 'BS_GREEK',
+  category: 'options',
+  summary: t(
+    `An option greek: delta (per 1 of spot), gamma (per 1 of spot, per 1 of spot), vega (per 1 percentage point of volatility), theta (per trading day, a day being 1/year_days of a year) or rho (per 1 percentage point of rate). ${BSM.en}`,
+    `옵션 그릭스: delta (주가 1당), gamma (주가 1당 델타 변화), vega (변동성 1%p당), theta (거래일 하루당, 하루 = 1/year_days년), rho (금리 1%p당). ${BSM.ko}`,
+  ),
+  returns: t('the greek in the units named for it above', '위에 적힌 단위의 그릭 값'),
+  keywords: {
+    en: ['greeks', 'delta', 'gamma', 'vega', 'theta', 'rho', 'hedge ratio', 'sensitivity'],
+    ko: ['그릭스', '델타', '감마', '베가', '세타', '로', '민감도'],
+  },
+  params: [
+    {
+      name: 'greek',
+      kind: 'option',
+      description: t('"delta", "gamma", "vega", "theta" or "rho".', '"delta", "gamma", "vega", "theta", "rho" 중 하나.'),
+      unit: t('text', '텍스트'),
+      choices: [
+        { value: 'delta', aliases: ['델타'], label: t('delta, per 1 of spot', '델타 (주가 1당)') },
+        { value: 'gamma', aliases: ['감마'], label: t('gamma, per 1 of spot squared', '감마') },
+        { value: 'vega', aliases: ['베가'], label: t('vega, per 1 percentage point of volatility', '베가 (변동성 1%p당)') },
+        { value: 'theta', aliases: ['세타'], label: t('theta, per trading day', '세타 (거래일 하루당)') },
+        { value: 'rho', aliases: ['로'], label: t('rho, per 1 percentage point of rate', '로 (금리 1%p당)') },
+      ],
+    },
+    optionType,
+    spot,
+    strike,
+    expiry,
+    vol,
+    rate,
+    dividendYield,
+    yearDays,
+  ],
+  result: { kind: 'scalar' },
+  examples: [
+    { args: ['delta', 'call', 100, 100, 252, 0.2, 0.05], result: 0.6368306511756191, tolerance: 1e-12 },
+    {
+      args: ['theta', 'call', 100, 100, 252, 0.2, 0.05],
+      result: -0.0254524903,
+      tolerance: 1e-10,
+      text: t('Per trading day: the annual theta / 252.', '거래일 하루당: 연간 세타 / 252.'),
+    },
+  ],
+  impl: (greek: string, type: string, S: number, K: number, d: number, v: number, r: number, q: number, yd: number) => {
+    const g = bsGreek(greek as Greek, type as OptionType, S, K, years(d, yd), v, r, q);
+    return greek === 'theta' ? g / yd : g;
+  },
+});
+
+export const IMPLIED_VOL: FunctionSpec = defineFunction({
+  name: 'IMPLIED_VOL',
+  category: 'options',
+  summary: t(`The volatility at which the model reproduces an option’s price. ${BSM.en}`, `옵션 가격을 재현하는 내재 변동성. ${BSM.ko}`),
+  returns: t('annualized volatility, a decimal (0.2 = 20%)', '연율화 변동성 소수 (0.2 = 20%)'),
+  keywords: { en: ['implied volatility', 'iv', 'vol', 'option', 'solver'], ko: ['내재 변동성', '내재변동성', 'IV', '옵션'] },
+  params: [
+    { ...price('price', t('Market price of the option.', '옵션의 시장 가격.')), min: 0, minExclusive: false },
+    optionType,
+    spot,
+    strike,
+    { ...expiry, min: 0, minExclusive: true },
+    rate,
+    dividendYield,
+    yearDays,
+  ],
+  result: { kind: 'scalar' },
+  errors: ['price below the discounted intrinsic value, or at or above the no-arbitrage maximum (the message states the bound)'],
+  examples: [
+    {
+      args: [10.450583572185565, 'call', 100, 100, 252, 0.05],
+      result: 0.2,
+      tolerance: 1e-12,
+      text: t('Recovers the 20% volatility of the BS_PRICE example.', 'BS_PRICE 예시의 변동성 20%를 되찾습니다.'),
+    },
+  ],
+  impl: (p: number, type: string, S: number, K: number, d: number, r: number, q: number, yd: number) =>
+    impliedVol(p, type as OptionType, S, K, years(d, yd), r, q),
+});
+
+export const CALL_SPREAD: FunctionSpec = defineFunction({
+  name: 'CALL_SPREAD',
+  category: 'options',
+  summary: t(
+    `Bull call spread (buy the low-strike call, sell the high-strike call): net debit, maximum profit, breakeven and the risk-neutral probability of ending above the breakeven, per share. ${BSM.en}`,
+    `강세 콜 스프레드 (낮은 행사가 콜 매수, 높은 행사가 콜 매도): 순지불액, 최대 이익, 손익분기점, 손익분기점 위에서 끝날 위험중립 확률 (주당). ${BSM.ko}`,
+  ),
+  returns: t(
+    'one row: net debit and maximum profit (currency per share), breakeven (price), probability (0 to 1)',
+    '한 행: 순지불액·최대 이익 (주당 통화), 손익분기 주가, 확률 (0~1)',
+  ),
+  keywords: {
+    en: ['call spread', 'bull spread', 'vertical', 'strategy', 'breakeven', 'cap upside cost'],
+    ko: ['콜 스프레드', '강세 스프레드', '버티컬', '손익분기'],
+  },
+  params: [
+    spot,
+    price('low_strike', t('Strike of the call bought.', '매수하는 콜의 행사가.')),
+    price('high_strike', t('Strike of the call sold; above low_strike.', '매도하는 콜의 행사가 (low_strike보다 높음).')),
+    expiry,
+    vol,
+    rate,
+    dividendYield,
+    yearDays,
+  ],
+  result: {
+    kind: 'row',
+    columns: [
+      t('net debit', '순지불액'),
+      t('max profit', '최대 이익'),
+      t('breakeven', '손익분기점'),
+      t('P(above breakeven)', '손익분기 상회 확률'),
+    ],
+  },
+  errors: ['high_strike not above low_strike'],
+  examples: [
+    {
+      args: [180, 180, 200, 20, 0.45, 0.04],
+      result: [[6.5184, 13.4816, 186.5184, 0.3749]],
+      tolerance: 5e-5,
+      text: t('NVDA-style: buy the 180 call, sell the 200 call, 20 trading days out.', '180 콜 매수, 200 콜 매도, 20거래일 만기.'),
+    },
+  ],
+  impl: (S: number, lo: number, hi: number, d: number, v: number, r: number, q: number, yd: number) =>
+    callSpread(S, lo, hi, years(d, yd), v, r, q),
+});
+
+export const PUT_HEDGE: FunctionSpec = defineFunction({
+  name: 'PUT_HEDGE',
+  category: 'options',
+  summary: t(
+    `Protective put on one share: put cost, cost as a fraction of spot, maximum loss including the premium, and breakeven price. ${BSM.en}`,
+    `주식 1주에 대한 보호용 풋: 풋 비용, 주가 대비 비용 비율, 프리미엄 포함 최대 손실, 손익분기 주가. ${BSM.ko}`,
+  ),
+  returns: t(
+    'one row: cost (currency per share), cost / spot (decimal), maximum loss (currency per share), breakeven (price)',
+    '한 행: 비용 (주당 통화), 비용/주가 (소수), 최대 손실 (주당 통화), 손익분기 주가',
+  ),
+  keywords: { en: ['protective put', 'hedge', 'insurance', 'downside', 'put'], ko: ['보호용 풋', '헤지', '하방 방어', '풋옵션'] },
+  params: [spot, strike, expiry, vol, rate, dividendYield, yearDays],
+  result: {
+    kind: 'row',
+    columns: [t('put cost', '풋 비용'), t('cost / spot', '비용/주가'), t('max loss', '최대 손실'), t('breakeven', '손익분기점')],
+  },
+  examples: [
+    {
+      args: [180, 160, 20, 0.45, 0.04],
+      result: [[1.9491, 0.0108, 21.9491, 181.9491]],
+      tolerance: 5e-5,
+      text: t('An 11% out-of-the-money put for 20 trading days.', '20거래일 만기, 11% 외가격 풋.'),
+    },
+  ],
+  impl: (S: number, K: number, d: number, v: number, r: number, q: number, yd: number) => putHedge(S, K, years(d, yd), v, r, q),
+});
