@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { dcfReprice, dcfValue, unitPresentValue } from './dcf';
+import { dcfReprice, dcfValue, impliedGrowth, peReprice, unitPresentValue } from './dcf';
 import { KERNELS } from '../../test/reference';
 import { DCF_REL, relErr } from '../../test/tolerances';
 
@@ -50,5 +50,40 @@ describe('dcfReprice', () => {
 
   test('names the discount argument that breaks the Gordon condition', () => {
     expect(() => dcfReprice(100, 0.1, 0.1, 0.09, 0.02, 1, 1, 5, 0.025)).toThrow('new_discount: 0.02 must exceed');
+  });
+});
+
+describe('impliedGrowth', () => {
+  test('inverts dcfValue (round trip over growth, discount and horizon)', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -0.5, max: 2, noNaN: true }),
+        fc.double({ min: 0.05, max: 0.2, noNaN: true }),
+        fc.integer({ min: 1, max: 30 }),
+        (g, r, n) => {
+          const price = dcfValue(3.2, g, r, n, 0.025);
+          expect(Math.abs(impliedGrowth(price, 3.2, r, n, 0.025) - g)).toBeLessThanOrEqual(1e-10 * Math.max(1, Math.abs(g)));
+        },
+      ),
+      { seed: 12, numRuns: 500 },
+    );
+  });
+
+  test('recovers the 50-digit reference case (kernels.json row 1: 10% growth)', () => {
+    expect(Math.abs(impliedGrowth(Number(KERNELS.dcf_value[0][5]), 100, 0.09, 5, 0.025) - 0.1)).toBeLessThanOrEqual(1e-13);
+  });
+
+  test('errors: a price out of reach, a non-positive cash flow, no growth stage', () => {
+    expect(() => impliedGrowth(0.5, 100, 0.09, 5, 0.025)).toThrow('price: 0.5 is outside what any growth from -99% to +1000% gives');
+    expect(() => impliedGrowth(100, -1, 0.09, 5, 0.025)).toThrow('cash_flow: -1 must be > 0');
+    expect(() => impliedGrowth(100, 1, 0.09, 0, 0.025)).toThrow('years: 0 leaves no stage-one growth');
+  });
+});
+
+describe('peReprice', () => {
+  test('keeps the current multiple by default, or applies the one given', () => {
+    expect(peReprice(180, 4, 5, null)).toBe(225);
+    expect(peReprice(180, 4, 5, 40)).toBe(200);
+    expect(() => peReprice(180, -2, 5, null)).toThrow('old_eps: -2 must be > 0 to keep the current multiple; give new_pe');
   });
 });

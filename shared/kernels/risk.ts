@@ -7,7 +7,8 @@ export function histVol(prices: readonly number[], yearDays: number): number {
   if (prices.length < 3)
     throw new DeskError(`prices: ${prices.length} price${prices.length === 1 ? '' : 's'} found; at least 3 are needed for a volatility`);
   const r: number[] = [];
-  for (let i = 1; i < prices.length; i++) r.push(Math.log(prices[i] / prices[i - 1]));
+  // log1p of the exact difference keeps small daily moves accurate to an ulp.
+  for (let i = 1; i < prices.length; i++) r.push(Math.log1p((prices[i] - prices[i - 1]) / prices[i - 1]));
   const mean = r.reduce((a, b) => a + b, 0) / r.length;
   let ss = 0;
   for (const x of r) ss += (x - mean) * (x - mean);

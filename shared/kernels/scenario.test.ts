@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { scenarioProb } from './scenario';
+import { impliedProb, scenarioBayes, scenarioEv, scenarioProb } from './scenario';
 import { KERNELS } from '../../test/reference';
 import { IDENTITY_REL, SCENARIO_PROB_REL, relErr } from '../../test/tolerances';
 
@@ -99,5 +99,59 @@ describe('scenarioProb properties (fast-check, fixed seed)', () => {
       }),
       { seed: 44, numRuns: 1000 },
     );
+  });
+});
+
+describe('scenarioEv', () => {
+  // The column's semiconductor view: bull 65% (+12%), base 25% (−5%), bear 10% (−20%). Exact
+  // arithmetic: mean = 0.078 − 0.0125 − 0.02 = 0.0455; p_loss = 0.35.
+  const p = [0.65, 0.25, 0.1];
+  const o = [0.12, -0.05, -0.2];
+  test('mean, stdev and p_loss (hand-computed exact decimals)', () => {
+    expect(scenarioEv(p, o, 'mean')).toBeCloseTo(0.0455, 15);
+    expect(scenarioEv(p, o, 'p_loss')).toBeCloseTo(0.35, 15);
+    // Var = Σp(o − 0.0455)² = 0.65·0.0745² + 0.25·0.0955² + 0.1·0.2455² = 0.01191475
+    expect(relErr(scenarioEv(p, o, 'stdev'), Math.sqrt(0.01191475))).toBeLessThanOrEqual(IDENTITY_REL);
+  });
+
+  test('probabilities must sum to 1 within 1e-9, and the message states the sum', () => {
+    expect(() => scenarioEv([0.6, 0.3], [1, 2], 'mean')).toThrow('probabilities: sum to 0.9, not 1');
+    expect(() => scenarioEv([1.2, -0.2], [1, 2], 'mean')).toThrow('probabilities (cell 1): 1.2 must be between 0 and 1');
+    expect(scenarioEv([0.1, 0.2, 0.7 + 5e-10], [1, 1, 1], 'mean')).toBeCloseTo(1, 8);
+  });
+});
+
+describe('scenarioBayes', () => {
+  test('posteriors are prior × likelihood normalized, and sum to 1', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: 0.01, max: 1, noNaN: true }), { minLength: 1, maxLength: 12 }),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 12, maxLength: 12 }),
+        (w, l) => {
+          const total = w.reduce((a, b) => a + b, 0);
+          const priors = w.map((x) => x / total);
+          const like = l.slice(0, priors.length);
+          fc.pre(like.some((x, k) => x * priors[k] > 0));
+          const post = scenarioBayes(priors, like);
+          expect(Math.abs(post.reduce((a, b) => a + b, 0) - 1)).toBeLessThanOrEqual(1e-14);
+          post.forEach((x) => expect(x).toBeGreaterThanOrEqual(0));
+        },
+      ),
+      { seed: 5, numRuns: 500 },
+    );
+  });
+
+  test('zero evidence is an error', () => {
+    expect(() => scenarioBayes([0.5, 0.5], [0, 0])).toThrow('the evidence has probability 0');
+  });
+});
+
+describe('impliedProb', () => {
+  test('(low_call − high_call) / ((high − low)·e^{−rT}), arbitrage outside [0, 1]', () => {
+    expect(impliedProb(100, 110, 6.5, 2.9, 0, 0)).toBeCloseTo(0.36, 15);
+    expect(relErr(impliedProb(100, 110, 6.5, 2.9, 0.25, 0.04), 0.36 / Math.exp(-0.01))).toBeLessThanOrEqual(IDENTITY_REL);
+    expect(() => impliedProb(100, 110, 2, 3, 0, 0)).toThrow('below 0, so the quotes allow arbitrage');
+    expect(() => impliedProb(100, 110, 15, 3, 0, 0)).toThrow('above 1, so the quotes allow arbitrage');
+    expect(() => impliedProb(110, 100, 5, 3, 0, 0)).toThrow('high_strike: 100 must be above low_strike 110');
   });
 });

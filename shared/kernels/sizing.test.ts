@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { positionSize, wholeLots } from './sizing';
+import { kelly, positionSize, scaleIn, wholeLots } from './sizing';
 
 describe('positionSize', () => {
   test('issue #2: a mathematically whole answer keeps its last share (100 × 0.29 / (2 − 1) = 29)', () => {
@@ -56,6 +56,66 @@ describe('positionSize', () => {
         },
       ),
       { seed: 2, numRuns: 2000 },
+    );
+  });
+});
+
+describe('kelly', () => {
+  test('Kelly (1956) for a two-outcome trade: f* = p/loss − (1−p)/win', () => {
+    // Even-money coin with p = 0.6: f* = 0.6 − 0.4 = 0.2 (Thorp, "The Kelly criterion in blackjack,
+    // sports betting and the stock market", 2006, §2).
+    expect(kelly(0.6, 1, 1, 1)).toBeCloseTo(0.2, 15);
+    expect(kelly(0.65, 0.2, 0.1, 1)).toBeCloseTo(4.75, 14);
+    expect(kelly(0.65, 0.2, 0.1, 0.5)).toBeCloseTo(2.375, 14);
+  });
+
+  test('is 0 with no edge (and never negative)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0.01, max: 5, noNaN: true }), fc.double({ min: 0.01, max: 5, noNaN: true }), (win, loss) => {
+        const fair = loss / (win + loss); // p·win = (1−p)·loss
+        expect(kelly(fair, win, loss, 1)).toBeLessThanOrEqual(1e-12);
+        expect(kelly(fair * 0.9, win, loss, 1)).toBe(0);
+      }),
+      { seed: 8, numRuns: 500 },
+    );
+  });
+});
+
+describe('scaleIn', () => {
+  test('equal ladder: prices evenly spaced, whole shares summing exactly, running average cost', () => {
+    expect(scaleIn(100, 3, 180, 160, 'equal')).toEqual([
+      [180, 34, 34, 180],
+      [170, 33, 67, (34 * 180 + 33 * 170) / 67],
+      [160, 33, 100, (34 * 180 + 33 * 170 + 33 * 160) / 100],
+    ]);
+  });
+
+  test('pyramid weights 1, 2, …, n rise toward the last price', () => {
+    const rows = scaleIn(60, 3, 100, 90, 'pyramid');
+    expect(rows.map((r) => r[1])).toEqual([10, 20, 30]);
+  });
+
+  test('average cost is blank until the first share', () => {
+    const rows = scaleIn(1, 3, 10, 8, 'pyramid');
+    expect(rows.map((r) => r[1])).toEqual([0, 0, 1]);
+    expect(rows[0][3]).toBeNull();
+  });
+
+  test('shares always sum exactly to the total and are whole', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1e9 }),
+        fc.integer({ min: 1, max: 200 }),
+        fc.constantFrom('equal', 'pyramid') as fc.Arbitrary<'equal' | 'pyramid'>,
+        (total, n, w) => {
+          const rows = scaleIn(total, n, 100, 80, w);
+          const shares = rows.map((r) => r[1] as number);
+          expect(shares.every((s) => Number.isInteger(s) && s >= 0)).toBe(true);
+          expect(shares.reduce((a, b) => a + b, 0)).toBe(total);
+          expect(rows[n - 1][2]).toBe(total);
+        },
+      ),
+      { seed: 9, numRuns: 500 },
     );
   });
 });

@@ -45,12 +45,11 @@ export function scaleIn(total: number, tranches: number, first: number, last: nu
   const n = tranches;
   const weights = Array.from({ length: n }, (_, i) => (weighting === 'pyramid' ? i + 1 : 1));
   const wsum = weights.reduce((a, b) => a + b, 0);
-  const exact = weights.map((w) => (total * w) / wsum);
-  const shares = exact.map((x) => Math.floor(x + 1e-9 * Math.max(1, x)));
+  // Integer arithmetic (total·w < 2^53): quotient and remainder exact, then largest remainders first.
+  const rema = weights.map((w) => (total * w) % wsum);
+  const shares = weights.map((w, i) => (total * w - rema[i]) / wsum);
   let left = total - shares.reduce((a, b) => a + b, 0);
-  const order = exact
-    .map((x, i) => ({ i, r: x - shares[i] }))
-    .sort((u, v) => v.r - u.r || (weighting === 'pyramid' ? v.i - u.i : u.i - v.i));
+  const order = rema.map((r, i) => ({ i, r })).sort((u, v) => v.r - u.r || (weighting === 'pyramid' ? v.i - u.i : u.i - v.i));
   for (let k = 0; left > 0; k = (k + 1) % n, left--) shares[order[k].i] += 1;
   const rows: (number | null)[][] = [];
   let cum = 0;

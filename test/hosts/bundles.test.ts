@@ -179,3 +179,111 @@ describe('broadcasting (issue #2)', () => {
     });
   });
 });
+
+describe('the full family through both hosts (issue #3)', () => {
+  test('CALL_SPREAD returns one row, and one row per strike for a column of strikes', () => {
+    const one = agree('CALL_SPREAD', [180, 180, 200, 20, 0.45, 0.04]);
+    expect(one.length).toBe(1);
+    expect(one[0].length).toBe(4);
+    const many = agree('CALL_SPREAD', [180, [[170], [180], [190]], 200, 20, 0.45, 0.04]);
+    expect(many.length).toBe(3);
+    expect(many[1]).toEqual(one[0]);
+    const across = agree('CALL_SPREAD', [180, [[170, 180, 190]], 200, 20, 0.45, 0.04]);
+    expect(across).toEqual(many);
+    expect(
+      only(
+        agree('CALL_SPREAD', [
+          180,
+          [
+            [170, 180],
+            [1, 2],
+          ],
+          200,
+          20,
+          0.45,
+        ]),
+      ),
+    ).toEqual({
+      error: '#VALUE!',
+      message: 'CALL_SPREAD: returns one row per input; give the inputs as a single column or a single row, not a 2×2 block',
+    });
+  });
+
+  test('a bad row of a row result is an error across that row only', () => {
+    const rows = agree('PUT_HEDGE', [[[180], [-5]], 160, 20, 0.45]);
+    expect(typeof rows[0][0]).toBe('number');
+    expect(rows[1]).toEqual(new Array(4).fill({ error: '#VALUE!', message: 'spot: -5 must be > 0' }));
+  });
+
+  test('SCALE_IN spills a table; a range where a single value belongs is an error', () => {
+    const table = agree('SCALE_IN', [100, 3, 180, 160]);
+    expect(table.map((r) => r[1])).toEqual([34, 33, 33]);
+    expect(only(agree('SCALE_IN', [[[100], [200]], 3, 180, 160]))).toEqual({
+      error: '#VALUE!',
+      message: 'total_shares: SCALE_IN returns a table, so this argument takes a single value, not a range',
+    });
+  });
+
+  test('SCENARIO_BAYES keeps the shape of the priors and leaves blank pairs blank', () => {
+    const post = agree('SCENARIO_BAYES', [[[0.65, null, 0.25, 0.1]], [[0.3, null, 0.6, 0.9]]]);
+    expect(post.length).toBe(1);
+    expect(post[0][1]).toBeNull();
+    expect((post[0][0] as number) + (post[0][2] as number) + (post[0][3] as number)).toBeCloseTo(1, 14);
+  });
+
+  test('SCENARIO_EV: probabilities that do not sum to 1 state the sum; half a pair is an error', () => {
+    expect(
+      only(
+        agree('SCENARIO_EV', [
+          [[0.6], [0.3]],
+          [[0.1], [-0.1]],
+        ]),
+      ),
+    ).toEqual({
+      error: '#VALUE!',
+      message: 'probabilities: sum to 0.9, not 1; probabilities must add up to 1 (within 1e-9)',
+    });
+    expect(
+      only(
+        agree('SCENARIO_EV', [
+          [[0.6], [0.4]],
+          [[0.1], [null]],
+        ]),
+      ),
+    ).toEqual({
+      error: '#VALUE!',
+      message: 'outcomes: cell 2 is blank but probabilities cell 2 is 0.4; fill or clear both',
+    });
+  });
+
+  test('HIST_VOL and MAX_DRAWDOWN read a GOOGLEFINANCE-style table (header row, date column)', () => {
+    const dates = vm.runInContext(
+      '[new Date(Date.UTC(2026,0,2)), new Date(Date.UTC(2026,0,5)), new Date(Date.UTC(2026,0,6)), new Date(Date.UTC(2026,0,7)), new Date(Date.UTC(2026,0,8))]',
+      sheets,
+    ) as unknown[];
+    const closes = [100, 102, 101, 104, 103];
+    const table = [['Date', 'Close'], ...closes.map((c, i) => [dates[i], c])];
+    const column = closes.map((c) => [c]);
+    const fromTable = only(callSheets(sheets, 'HIST_VOL', [table]));
+    expect(fromTable).toBe(only(callSheets(sheets, 'HIST_VOL', [column])));
+    // Excel's STOCKHISTORY gives dates as serial numbers.
+    const excelTable = [['Date', 'Close'], ...closes.map((c, i) => [46024 + i, c])];
+    expect(only(callExcel(excel.functions.get('HIST_VOL')!, [excelTable, null]))).toBe(fromTable);
+    expect(only(agree('MAX_DRAWDOWN', [[[100], [120], [90], [110], [80], [130]]]))).toBe(-1 / 3);
+  });
+
+  test('option type accepts c/p and Korean; IMPLIED_VOL states the bound it breaks', () => {
+    const call = only(agree('BS_PRICE', ['call', 100, 100, 252, 0.2, 0.05]));
+    expect(only(agree('BS_PRICE', ['C', 100, 100, 252, 0.2, 0.05]))).toBe(call);
+    expect(only(agree('BS_PRICE', ['콜', 100, 100, 252, 0.2, 0.05]))).toBe(call);
+    expect(only(agree('IMPLIED_VOL', [5, 'call', 100, 90, 126]))).toEqual({
+      error: '#VALUE!',
+      message: 'price: 5 is below the intrinsic value 10; no volatility reproduces it',
+    });
+  });
+
+  test('an ATM option at expiry is its intrinsic value 0, not NaN', () => {
+    expect(only(agree('BS_PRICE', ['put', 100, 100, 0, 0.3]))).toBe(0);
+    expect(only(agree('BS_GREEK', ['gamma', 'put', 100, 100, 0, 0.3]))).toBe(0);
+  });
+});

@@ -79,10 +79,38 @@ with mp.workdps(80):
                     if v > F(10) ** -280:
                         bs_cases.append(['call' if call else 'put', 100, K, T, vol, 0.05, 0.02, mp.nstr(v, 25)])
 
+# Historical volatility: sample standard deviation (n − 1) of log returns × √252, at 50 digits.
+def hist_vol(prices, year_days=252):
+    r = [mp.log(F(b) / F(a)) for a, b in zip(prices, prices[1:])]
+    m = sum(r) / len(r)
+    return mp.sqrt(sum((x - m) ** 2 for x in r) / (len(r) - 1) * year_days)
+
+
+hist_cases = []
+for series in ([100, 102, 101, 104, 103], [50.5, 50.7, 50.2, 51.9, 53.0, 52.1, 52.2, 54.8, 55.0, 53.3],
+               [100, 100.01, 99.99, 100.02, 100.0, 99.97, 100.05], [10, 20, 5, 40, 2.5]):
+    hist_cases.append([series, mp.nstr(hist_vol(series), 25)])
+
+# Value at risk under GBM: V·(1 − exp((μ − σ²/2)T + σ√T·Φ⁻¹(1 − c))).
+var_cases = []
+for V, vol, days, c, mu in [(100000, 0.45, 10, 0.99, 0.0), (1e6, 0.2, 1, 0.95, 0.0), (5e5, 0.3, 20, 0.975, 0.08), (1000, 0.01, 1, 0.999999, 0.0)]:
+    T = F(days) / 252
+    z = -mp.sqrt(2) * mp.erfinv(2 * F(c) - 1)  # Φ⁻¹(1 − c)
+    var_cases.append([V, vol, days, c, mu, mp.nstr(F(V) * (1 - mp.exp((F(mu) - F(vol) ** 2 / 2) * T + F(vol) * mp.sqrt(T) * z)), 25)])
+
+# Leverage drag 1 − exp(−(L² − L)σ²T/2) (Avellaneda & Zhang 2010), including tiny drags.
+lev_cases = []
+for L, vol, days in [(3, 0.6, 20), (2, 0.2, 252), (-1, 0.3, 60), (0.5, 0.2, 252), (2, 0.001, 1), (-3, 0.8, 5)]:
+    T = F(days) / 252
+    lev_cases.append([L, vol, days, mp.nstr(1 - mp.exp(-(F(L) ** 2 - L) * F(vol) ** 2 * T / 2), 25)])
+
 out = {
     "source": "mpmath %s at 50 digits, straight from the defining formulas (see kernels.py)" % mp.__version__,
     "scenario_prob": scen_cases,
     "dcf_value": dcf_cases,
     "bs_price": bs_cases,
+    "hist_vol": hist_cases,
+    "value_at_risk": var_cases,
+    "leverage_drag": lev_cases,
 }
 json.dump(out, open(__file__.replace('.py', '.json'), 'w'), indent=1)
