@@ -46,7 +46,7 @@ module.exports = (env = {}, argv = {}) => {
   const url = env.url || 'https://localhost:3000/';
   const { functionsJson } = tsImport('./addin/metadata.ts');
   const { rewriteManifest } = tsImport('./addin/manifest.ts');
-  const { appsScriptStubs } = tsImport('./appsscript/stubs.ts');
+  const { appsScriptStubs, CODE_HEADER, SERVER_GLOBALS } = tsImport('./appsscript/stubs.ts');
   const common = {
     mode,
     devtool: mode === 'development' ? 'source-map' : false,
@@ -99,11 +99,53 @@ module.exports = (env = {}, argv = {}) => {
     optimization: { minimize: false },
     plugins: [
       new EmitPlugin('desk-sheets-stubs', (compilation) => ({
-        'Code.js': compilation.getAsset('Code.js').source.source().toString() + '\n' + appsScriptStubs(),
+        'Code.js':
+          CODE_HEADER + compilation.getAsset('Code.js').source.source().toString() + '\n' + appsScriptStubs() + '\n' + SERVER_GLOBALS,
       })),
       new CopyWebpackPlugin({ patterns: [{ from: 'appsscript/appsscript.json', to: 'appsscript.json' }] }),
     ],
   };
 
-  return [excelFunctions, excelTaskpane, sheets];
+  // The sidebar: one self-contained HTML file (HtmlService serves it as is), scripts and styles inline.
+  const sidebar = {
+    ...common,
+    name: 'sheets-sidebar',
+    target: ['web', 'es2019'],
+    entry: { sidebar: './appsscript/sidebar/sidebar.ts' },
+    output: { path: path.join(DIST, 'sheets'), filename: '[name].js' },
+    module: { rules: [tsRule, { test: /\.css$/, use: [MiniCssExtractPlugin.loader, 'css-loader'] }] },
+    plugins: [
+      new MiniCssExtractPlugin({ filename: '[name].css' }),
+      {
+        apply(compiler) {
+          compiler.hooks.thisCompilation.tap('desk-inline-sidebar', (compilation) => {
+            compilation.hooks.processAssets.tap(
+              { name: 'desk-inline-sidebar', stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_TRANSFER },
+              () => {
+                const js = compilation
+                  .getAsset('sidebar.js')
+                  .source.source()
+                  .toString()
+                  .replace(/<\/(script)/gi, '<\\/$1');
+                const css = compilation
+                  .getAsset('sidebar.css')
+                  .source.source()
+                  .toString()
+                  .replace(/<\/(style)/gi, '<\\/$1');
+                const template = require('fs').readFileSync(path.join(__dirname, 'appsscript/sidebar/sidebar.html'), 'utf8');
+                const html = template
+                  .replace('</head>', `<style>\n${css}</style>\n</head>`)
+                  .replace('</body>', `<script>\n${js}\n</script>\n</body>`);
+                compilation.emitAsset('Sidebar.html', new sources.RawSource(html));
+                compilation.deleteAsset('sidebar.js');
+                compilation.deleteAsset('sidebar.css');
+              },
+            );
+          });
+        },
+      },
+    ],
+  };
+
+  return [excelFunctions, excelTaskpane, sheets, sidebar];
 };

@@ -1,0 +1,44 @@
+/** The Excel implementation of DeskHost, on Office.js `Excel.run`. */
+import type { Lang } from '../../shared/catalog/describe';
+import { languageOf } from '../../shared/i18n';
+import type { SheetCell } from '../../shared/playbook';
+import type { DeskHost, InsertResult } from './ui/host';
+
+export function excelHost(displayLanguage: string | undefined): DeskHost {
+  return {
+    kind: 'excel',
+    prefix: 'DESK.',
+    language: async (): Promise<Lang | null> => (displayLanguage ? languageOf(displayLanguage) : null),
+    insertFormula: (formula: string, force: boolean) =>
+      Excel.run(async (context): Promise<InsertResult> => {
+        const cell = context.workbook.getActiveCell();
+        cell.load(['address', 'formulas', 'values']);
+        await context.sync();
+        const address = String(cell.address).replace(/^.*!/, '');
+        const occupied = [cell.formulas?.[0]?.[0], cell.values?.[0]?.[0]].some((v) => v !== '' && v !== null && v !== undefined);
+        if (occupied && !force) return { status: 'occupied', address };
+        cell.formulas = [[formula]];
+        await context.sync();
+        return { status: 'inserted', address };
+      }),
+    addSheet: (baseName: string, rows: SheetCell[][]) =>
+      Excel.run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        let name = baseName;
+        for (let k = 2; k < 1000; k++) {
+          const existing = sheets.getItemOrNullObject(name);
+          existing.load('isNullObject');
+          await context.sync();
+          if (existing.isNullObject) break;
+          name = `${baseName} (${k})`;
+        }
+        const sheet = sheets.add(name);
+        const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
+        const block = rows.map((r) => Array.from({ length: width }, (_, j) => (j < r.length ? r[j] : '')));
+        sheet.getRangeByIndexes(0, 0, block.length, width).formulas = block;
+        sheet.activate();
+        await context.sync();
+        return name;
+      }),
+  };
+}

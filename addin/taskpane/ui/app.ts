@@ -1,0 +1,364 @@
+/**
+ * The Scenario Desk pane, shared by the Excel task pane and the Google Sheets sidebar: function
+ * lookup, a calculator generated from the catalog, and the column's playbook. Host specifics go
+ * through `DeskHost`; the look through `Controls`. User text is only ever set as text.
+ */
+import { CATALOG, findFunction } from '../../../shared/catalog';
+import { formula, functionHelp, paramHelp, syntax, type Lang } from '../../../shared/catalog/describe';
+import type { FunctionSpec, ParamSpec } from '../../../shared/catalog/types';
+import { evaluate, type ResultGrid } from '../../../shared/engine';
+import { errorLabel } from '../../../shared/errors';
+import { uiText, type UiText } from '../../../shared/i18n';
+import { modelSheet, PROFILES, SEGMENTS } from '../../../shared/playbook';
+import { searchFunctions } from '../../../shared/search';
+import { el, type Controls } from './controls';
+import type { DeskHost } from './host';
+
+type Tab = 'lookup' | 'calculator' | 'playbook';
+
+const NUMERIC = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?%?$/i;
+
+export function showNumber(x: number): string {
+  return String(Number(x.toPrecision(10)));
+}
+
+export function showCell(c: ResultGrid['cells'][number][number]): string {
+  if (c === null) return '';
+  if (typeof c === 'number') return showNumber(c);
+  return `${errorLabel(c.kind)} ${c.message}`;
+}
+
+/** A calculator field's text as the argument a cell would receive. */
+export function fieldValue(p: ParamSpec, raw: string): unknown {
+  const text = raw.trim();
+  if (text === '') return null;
+  if (p.kind === 'vector')
+    return text
+      .split(/[\n,;]+/)
+      .map((s) => [s.trim()])
+      .filter((r) => r[0] !== '');
+  return text;
+}
+
+/** The same argument as formula text. */
+export function fieldFormula(p: ParamSpec, raw: string): string | null {
+  const text = raw.trim();
+  if (text === '') return null;
+  if (p.kind === 'vector') {
+    const items = text
+      .split(/[\n,;]+/)
+      .map((s) => s.trim())
+      .filter(Boolean);
+    return `{${items.map((s) => (NUMERIC.test(s) ? s : `"${s.replace(/"/g, '""')}"`)).join(';')}}`;
+  }
+  if (p.kind !== 'option' && NUMERIC.test(text)) return text;
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+export function calcFormula(spec: FunctionSpec, raw: Record<string, string>, prefix: string): string {
+  const parts = spec.params.map((p) => fieldFormula(p, raw[p.name] ?? ''));
+  while (parts.length && parts[parts.length - 1] === null) parts.pop();
+  return `=${prefix}${spec.name}(${parts.map((x) => x ?? '').join(', ')})`;
+}
+
+function resultNode(r: ResultGrid): HTMLElement {
+  if (r.rows === 1 && r.cols === 1) return el('span', { class: 'value' }, showCell(r.cells[0][0]));
+  const table = el('table', { class: 'grid' });
+  for (const row of r.cells) table.append(el('tr', {}, ...row.map((c) => el('td', {}, showCell(c)))));
+  return table;
+}
+
+export interface AppState {
+  lang: Lang;
+  tab: Tab;
+  query: string;
+  calcName: string;
+  calcRaw: Record<string, string>;
+}
+
+export function mountApp(root: HTMLElement, host: DeskHost, ctl: Controls, lang: Lang): { state: AppState } {
+  const state: AppState = { lang, tab: 'lookup', query: '', calcName: CATALOG[0].name, calcRaw: {} };
+  const canInsert = host.kind !== 'preview';
+
+  let t: UiText = uiText(state.lang);
+  let status: HTMLElement;
+  let notice: HTMLElement;
+
+  const say = (text: string) => {
+    status.textContent = text;
+  };
+
+  async function insert(formulaText: string): Promise<void> {
+    notice.replaceChildren();
+    try {
+      const r = await host.insertFormula(formulaText, false);
+      if (r.status === 'inserted') return say(`${t.inserted} ${r.address}: ${formulaText}`);
+      const ask = el(
+        'div',
+        { class: 'confirm', role: 'alertdialog', 'aria-label': `${r.address} ${t.occupied}` },
+        el('p', {}, `${r.address} ${t.occupied}`),
+      );
+      ask.append(
+        ctl.button(
+          t.overwrite,
+          async () => {
+            notice.replaceChildren();
+            try {
+              const again = await host.insertFormula(formulaText, true);
+              say(`${t.inserted} ${again.address}: ${formulaText}`);
+            } catch (e) {
+              say(`${t.hostError} ${e instanceof Error ? e.message : String(e)}`);
+            }
+          },
+          { primary: true },
+        ),
+        ctl.button(t.cancel, () => {
+          notice.replaceChildren();
+          say(t.cancelled);
+        }),
+      );
+      notice.append(ask);
+    } catch (e) {
+      say(`${t.hostError} ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  function lookupPanel(): HTMLElement {
+    const panel = el('section', { id: 'panel-lookup', role: 'tabpanel', 'aria-labelledby': 'tab-lookup' });
+    const input = el('input', { id: 'search', type: 'search', placeholder: t.searchPlaceholder, autocomplete: 'off' });
+    input.value = state.query;
+    const results = el('div', { id: 'results' });
+    const update = () => {
+      state.query = input.value;
+      results.replaceChildren();
+      const found = searchFunctions(state.query);
+      if (found.length === 0) results.append(el('p', { class: 'empty' }, t.noResults));
+      for (const spec of found) results.append(resultCard(spec));
+    };
+    input.addEventListener('input', update);
+    panel.append(el('label', { for: 'search' }, t.searchLabel), input, results);
+    update();
+    return panel;
+  }
+
+  function resultCard(spec: FunctionSpec): HTMLElement {
+    const card = el('article', { class: 'fn', 'data-fn': spec.name });
+    card.append(
+      el('h3', {}, spec.name),
+      el('code', { class: 'syntax' }, syntax(spec, host.prefix)),
+      el('p', {}, functionHelp(spec, state.lang)),
+    );
+    const params = el('ul', { class: 'params' });
+    for (const p of spec.params) params.append(el('li', {}, el('strong', {}, p.name), ` — ${paramHelp(p, state.lang)}`));
+    const details = el('details', {}, el('summary', {}, t.parameters), params);
+    const ex = spec.examples[0];
+    const exFormula = formula(spec, ex.args, host.prefix);
+    const exResult = evaluate(spec, ex.args);
+    const example = el('p', { class: 'example' }, `${t.example}: `, el('code', {}, exFormula), ' → ', resultNode(exResult));
+    const actions = el('div', { class: 'actions' });
+    actions.append(
+      ctl.button(t.insert, () => void insert(exFormula), { primary: true, disabled: !canInsert, ariaLabel: `${t.insert} ${spec.name}` }),
+      ctl.button(
+        t.tryIt,
+        () => {
+          state.calcName = spec.name;
+          state.calcRaw = {};
+          spec.params.forEach((p, k) => {
+            const a = ex.args[k];
+            state.calcRaw[p.name] =
+              a === null || a === undefined ? '' : Array.isArray(a) ? a.map((r) => r.join(', ')).join('\n') : String(a);
+          });
+          selectTab('calculator');
+        },
+        { ariaLabel: `${t.tryIt} ${spec.name}` },
+      ),
+    );
+    card.append(details, example, actions);
+    return card;
+  }
+
+  function calculatorPanel(): HTMLElement {
+    const panel = el('section', { id: 'panel-calculator', role: 'tabpanel', 'aria-labelledby': 'tab-calculator' });
+    const select = el('select', { id: 'calc-fn' });
+    for (const spec of CATALOG) {
+      const o = el('option', { value: spec.name }, spec.name);
+      if (spec.name === state.calcName) o.selected = true;
+      select.append(o);
+    }
+    const form = el('form', { id: 'calc-form' });
+    form.addEventListener('submit', (e) => e.preventDefault());
+    const out = el('output', { id: 'calc-result', role: 'status', 'aria-live': 'polite' });
+    const formulaLine = el('code', { id: 'calc-formula' });
+    const spec = () => findFunction(state.calcName) ?? CATALOG[0];
+    const recompute = () => {
+      const s = spec();
+      const args = s.params.map((p) => fieldValue(p, state.calcRaw[p.name] ?? ''));
+      while (args.length && args[args.length - 1] === null) args.pop();
+      out.replaceChildren(resultNode(evaluate(s, args)));
+      formulaLine.textContent = calcFormula(s, state.calcRaw, host.prefix);
+    };
+    const buildForm = () => {
+      form.replaceChildren();
+      const s = spec();
+      s.params.forEach((p) => {
+        const id = `calc-${p.name}`;
+        const label = el('label', { for: id }, `${p.name}${p.optional ? ` (${t.optional})` : ''} — ${p.unit[state.lang]}`);
+        let field: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+        if (p.kind === 'option') {
+          field = el('select', { id, name: p.name });
+          field.append(el('option', { value: '' }, p.optional ? `${t.defaultIs}: ${String(p.default)}` : '—'));
+          for (const c of p.choices ?? []) field.append(el('option', { value: c.value }, `${c.value} — ${c.label[state.lang]}`));
+        } else if (p.kind === 'vector') {
+          field = el('textarea', { id, name: p.name, rows: '3', placeholder: t.vectorHint });
+        } else {
+          field = el('input', { id, name: p.name, type: 'text', inputmode: 'decimal', autocomplete: 'off' });
+          if (p.optional && p.default !== null && p.default !== undefined)
+            field.setAttribute('placeholder', `${t.defaultIs}: ${String(p.default)}`);
+        }
+        field.value = state.calcRaw[p.name] ?? '';
+        field.setAttribute('aria-describedby', `${id}-help`);
+        field.addEventListener('input', () => {
+          state.calcRaw[p.name] = field.value;
+          recompute();
+        });
+        field.addEventListener('change', () => {
+          state.calcRaw[p.name] = field.value;
+          recompute();
+        });
+        form.append(el('div', { class: 'field' }, label, field, el('small', { id: `${id}-help` }, p.description[state.lang])));
+      });
+      recompute();
+    };
+    select.addEventListener('change', () => {
+      state.calcName = select.value;
+      state.calcRaw = {};
+      buildForm();
+    });
+    const insertBtn = ctl.button(t.insertFormula, () => void insert(calcFormula(spec(), state.calcRaw, host.prefix)), {
+      primary: true,
+      disabled: !canInsert,
+    });
+    insertBtn.id = 'calc-insert';
+    panel.append(
+      el('label', { for: 'calc-fn' }, t.functionLabel),
+      select,
+      el('p', { class: 'hint' }, t.calculatorHint),
+      form,
+      el('div', { class: 'result' }, el('strong', {}, `${t.result}: `), out),
+      formulaLine,
+      el('div', { class: 'actions' }, insertBtn),
+    );
+    buildForm();
+    return panel;
+  }
+
+  function playbookPanel(): HTMLElement {
+    const panel = el('section', { id: 'panel-playbook', role: 'tabpanel', 'aria-labelledby': 'tab-playbook' });
+    const seg = el(
+      'table',
+      { class: 'grid', id: 'segments' },
+      el('tr', {}, ...[t.segment, t.tickers, t.view, t.probability].map((h) => el('th', { scope: 'col' }, h))),
+    );
+    for (const s of SEGMENTS) {
+      const prob =
+        s.probability === null
+          ? '—'
+          : s.probability[0] === s.probability[1]
+            ? `${Math.round(s.probability[0] * 100)}%`
+            : `${Math.round(s.probability[0] * 100)}–${Math.round(s.probability[1] * 100)}%`;
+      seg.append(
+        el(
+          'tr',
+          {},
+          el('td', {}, s.segment[state.lang]),
+          el('td', {}, s.tickers.join(', ')),
+          el('td', {}, s.view[state.lang]),
+          el('td', {}, prob),
+        ),
+      );
+    }
+    const prof = el(
+      'table',
+      { class: 'grid', id: 'profiles' },
+      el('tr', {}, ...[t.profile, t.cashFloor, t.riskPerPosition, t.maxWeight, t.hedges].map((h) => el('th', { scope: 'col' }, h))),
+    );
+    for (const p of PROFILES) {
+      prof.append(
+        el(
+          'tr',
+          {},
+          el('td', {}, p.name[state.lang]),
+          el('td', {}, `${Math.round(p.cashFloor * 100)}%`),
+          el('td', {}, `${Math.round(p.riskPerPosition * 100)}%`),
+          el('td', {}, `${Math.round(p.maxWeight * 100)}%`),
+          el('td', {}, p.hedges[state.lang]),
+        ),
+      );
+    }
+    const btn = ctl.button(
+      t.insertModel,
+      async () => {
+        try {
+          const name = await host.addSheet(
+            state.lang === 'ko' ? '시나리오 데스크 모델' : 'Scenario Desk model',
+            modelSheet(host.kind === 'sheets' ? 'sheets' : 'excel', state.lang),
+          );
+          say(`${t.insertedModel}: ${name}`);
+        } catch (e) {
+          say(`${t.hostError} ${e instanceof Error ? e.message : String(e)}`);
+        }
+      },
+      { primary: true, disabled: !canInsert },
+    );
+    btn.id = 'insert-model';
+    panel.append(el('p', {}, t.playbookIntro), seg, prof, el('div', { class: 'actions' }, btn));
+    return panel;
+  }
+
+  const panels: Record<Tab, () => HTMLElement> = { lookup: lookupPanel, calculator: calculatorPanel, playbook: playbookPanel };
+
+  function selectTab(tab: Tab): void {
+    state.tab = tab;
+    render();
+  }
+
+  function render(): void {
+    t = uiText(state.lang);
+    document.documentElement.lang = state.lang;
+    root.replaceChildren();
+    const toggle = ctl.button(
+      t.switchLanguage,
+      () => {
+        state.lang = state.lang === 'ko' ? 'en' : 'ko';
+        render();
+      },
+      { ariaLabel: t.switchLanguageLabel },
+    );
+    toggle.id = 'lang';
+    const header = el('header', {}, el('h1', {}, t.title), toggle);
+    status = el(
+      'p',
+      { id: 'status', role: 'status', 'aria-live': 'polite' },
+      host.kind === 'preview' ? t.previewMode : host.kind === 'excel' ? t.connectedExcel : t.connectedSheets,
+    );
+    notice = el('div', { id: 'notice' });
+    const tabs = el('nav', { role: 'tablist', class: 'tabs' });
+    for (const [tab, label] of [
+      ['lookup', t.tabLookup],
+      ['calculator', t.tabCalculator],
+      ['playbook', t.tabPlaybook],
+    ] as [Tab, string][]) {
+      const b = el(
+        'button',
+        { id: `tab-${tab}`, role: 'tab', type: 'button', 'aria-selected': String(state.tab === tab), 'aria-controls': `panel-${tab}` },
+        label,
+      );
+      b.addEventListener('click', () => selectTab(tab));
+      tabs.append(b);
+    }
+    root.append(header, status, notice, tabs, panels[state.tab]());
+  }
+
+  render();
+  return { state };
+}

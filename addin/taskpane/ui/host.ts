@@ -1,0 +1,34 @@
+/**
+ * What the UI needs from a spreadsheet host. Excel implements it with Office.js (`Excel.run`),
+ * Sheets with `google.script.run` calling server functions in Code.js, and preview mode (a plain
+ * browser) with nothing to insert into.
+ */
+import type { Lang } from '../../../shared/catalog/describe';
+import type { HostKind, SheetCell } from '../../../shared/playbook';
+
+export type InsertResult = { status: 'inserted'; address: string } | { status: 'occupied'; address: string };
+
+export interface DeskHost {
+  kind: HostKind | 'preview';
+  /** Prefix of function names in formulas: "DESK." in Excel, "" in Sheets. */
+  prefix: string;
+  /** The host UI's language, or null when unknown. */
+  language(): Promise<Lang | null>;
+  /** Writes `formula` into the active cell unless it holds something and `force` is false. */
+  insertFormula(formula: string, force: boolean): Promise<InsertResult>;
+  /** Adds a new sheet with a unique name built from `baseName`, filled with `rows`; returns its name. */
+  addSheet(baseName: string, rows: SheetCell[][]): Promise<string>;
+}
+
+/** A plain browser: everything but inserting works. */
+export const previewHost: DeskHost = {
+  kind: 'preview',
+  prefix: 'DESK.',
+  language: async () => null,
+  insertFormula: async () => {
+    throw new Error('preview mode');
+  },
+  addSheet: async () => {
+    throw new Error('preview mode');
+  },
+};

@@ -1,0 +1,66 @@
+/**
+ * The Sheets side of the sidebar and the menu: runs inside Apps Script with SpreadsheetApp,
+ * HtmlService and Session. Reached through the public top-level functions that the build appends
+ * to Code.js (onOpen, onInstall, showSidebar, insertModelSheet, deskInsertFormula, deskAddSheet,
+ * deskLocale); everything else stays inside the bundle, out of google.script.run's reach.
+ */
+import { languageOf } from '../shared/i18n';
+import { modelSheet, uniqueSheetName, type SheetCell } from '../shared/playbook';
+
+const MAX_ROWS = 500;
+const MAX_COLS = 50;
+
+export function onOpen(): void {
+  SpreadsheetApp.getUi()
+    .createMenu('Scenario Desk')
+    .addItem('Open Scenario Desk', 'showSidebar')
+    .addItem('Insert model sheet', 'insertModelSheet')
+    .addToUi();
+}
+
+export function showSidebar(): void {
+  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle('Scenario Desk');
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+export function locale(): string {
+  return Session.getActiveUserLocale() || SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale();
+}
+
+export function insertFormula(formula: unknown, force: unknown): { status: 'inserted' | 'occupied'; address: string } {
+  if (typeof formula !== 'string' || !formula.startsWith('=') || formula.length > 8000)
+    throw new Error('formula: expected formula text starting with "="');
+  const cell = SpreadsheetApp.getActiveSheet().getActiveCell();
+  const address = cell.getA1Notation();
+  const occupied = cell.getFormula() !== '' || cell.getValue() !== '';
+  if (occupied && force !== true) return { status: 'occupied', address };
+  cell.setFormula(formula);
+  return { status: 'inserted', address };
+}
+
+export function addSheet(baseName: unknown, rows: unknown): string {
+  if (typeof baseName !== 'string' || baseName.length === 0 || baseName.length > 90)
+    throw new Error('sheet name: expected text of 1 to 90 characters');
+  if (!Array.isArray(rows) || rows.length === 0 || rows.length > MAX_ROWS) throw new Error(`rows: expected 1 to ${MAX_ROWS} rows`);
+  const width = rows.reduce((w: number, r: unknown) => (Array.isArray(r) ? Math.max(w, r.length) : w), 0);
+  if (width === 0 || width > MAX_COLS) throw new Error(`rows: expected 1 to ${MAX_COLS} columns`);
+  const block: SheetCell[][] = rows.map((r: unknown) =>
+    Array.from({ length: width }, (_, j) => {
+      const v = Array.isArray(r) ? r[j] : '';
+      return typeof v === 'number' && Number.isFinite(v) ? v : typeof v === 'string' ? v : '';
+    }),
+  );
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const name = uniqueSheetName(
+    baseName,
+    ss.getSheets().map((s) => s.getName()),
+  );
+  const sheet = ss.insertSheet(name);
+  sheet.getRange(1, 1, block.length, width).setValues(block);
+  return name;
+}
+
+export function insertModelSheet(): string {
+  const lang = languageOf(locale());
+  return addSheet(lang === 'ko' ? '시나리오 데스크 모델' : 'Scenario Desk model', modelSheet('sheets', lang));
+}

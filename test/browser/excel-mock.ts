@@ -1,0 +1,71 @@
+/**
+ * Runs in the task pane page right after the real office.js (served from @microsoft/office-js):
+ * stands Excel's object model in with office-addin-mock (Microsoft's mock library, with its
+ * load/sync rules) and answers Office.onReady as Excel would. Test state lives on window.__excel.
+ */
+import { OfficeMockObject } from 'office-addin-mock';
+
+interface TestConfig {
+  lang: string;
+  activeValue: string;
+  sheets: string[];
+}
+
+const w = window as unknown as { __deskTest: TestConfig; __excel: unknown; __excelSheets: string[]; Excel: unknown; Office: typeof Office };
+const config = w.__deskTest;
+const sheetNames = [...config.sheets];
+w.__excelSheets = sheetNames;
+
+const data = {
+  context: {
+    workbook: {
+      activeCell: { address: 'Sheet1!B2', formulas: [[config.activeValue]], values: [[config.activeValue]] },
+      getActiveCell: function (this: { activeCell: unknown }) {
+        return this.activeCell;
+      },
+      worksheets: {
+        existing: { isNullObject: false },
+        missing: { isNullObject: true },
+        newSheet: {
+          range: { formulas: [] as unknown[][] },
+          getRangeByIndexes: function (this: { range: unknown }) {
+            return this.range;
+          },
+          activate: function () {
+            return undefined;
+          },
+        },
+        getItemOrNullObject: function (this: { existing: unknown; missing: unknown }, name: string) {
+          return sheetNames.includes(name) ? this.existing : this.missing;
+        },
+        add: function (this: { newSheet: unknown }, name: string) {
+          sheetNames.push(name);
+          return this.newSheet;
+        },
+      },
+    },
+  },
+  run: async function (this: { context: unknown }, callback: (context: unknown) => Promise<unknown>) {
+    return callback(this.context);
+  },
+};
+
+const excel = new OfficeMockObject(data as never);
+w.__excel = excel;
+w.Excel = excel;
+
+const office = w.Office;
+const info = { host: office.HostType.Excel, platform: office.PlatformType.OfficeOnline };
+// Office.js installs Office.context itself while it initialises (outside Office with no display
+// language); the stand-in adds Excel's display language to whatever context is there when the page
+// asks for readiness.
+const installLanguage = () => {
+  const ctx = (office as unknown as { context?: object }).context;
+  if (ctx) Object.defineProperty(ctx, 'displayLanguage', { configurable: true, get: () => config.lang });
+  else Object.defineProperty(office, 'context', { configurable: true, writable: true, value: { displayLanguage: config.lang } });
+};
+office.onReady = ((callback?: (i: typeof info) => void) => {
+  installLanguage();
+  if (callback) callback(info);
+  return Promise.resolve(info);
+}) as unknown as typeof office.onReady;

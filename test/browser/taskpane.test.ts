@@ -1,0 +1,218 @@
+/**
+ * The Excel task pane in real headless Chromium: office.js from the @microsoft/office-js package
+ * (CDN URL routed), Excel's object model stood in by office-addin-mock, and preview mode outside
+ * Office. Calculator results are compared with the core evaluated here in Node.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { CATALOG, findFunction } from '../../shared/catalog';
+import { evaluate } from '../../shared/engine';
+import { showCell } from '../../addin/taskpane/ui/app';
+import { callExcel, excelArgs, loadExcel } from '../hosts/load';
+import { evaluateModel } from './evaluate-model';
+import { excelMockScript, launch, routeOffice, screenshot, serveDist, watch } from './harness';
+
+jest.setTimeout(60000);
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+let mock: string;
+
+beforeAll(async () => {
+  [browser, server, mock] = await Promise.all([launch(), serveDist(), excelMockScript()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Opened {
+  context: BrowserContext;
+  page: Page;
+  problems: string[];
+  outside: string[];
+}
+
+async function open(opts: { excel: boolean; lang?: string; activeValue?: string; sheets?: string[] }): Promise<Opened> {
+  const context = await browser.newContext({ viewport: { width: 320, height: 760 }, locale: 'en-US' });
+  const outside = await routeOffice(context, opts.excel ? mock : null);
+  await context.addInitScript(
+    (cfg) => {
+      (window as unknown as { __deskTest: unknown }).__deskTest = cfg;
+    },
+    { lang: opts.lang ?? 'en-US', activeValue: opts.activeValue ?? '', sheets: opts.sheets ?? ['Sheet1'] },
+  );
+  const page = await context.newPage();
+  page.setDefaultTimeout(8000);
+  const problems = watch(page);
+  await page.goto(`${server.url}/excel/taskpane.html`);
+  await page.waitForSelector('#search');
+  return { context, page, problems, outside };
+}
+
+async function activeFormula(page: Page): Promise<unknown> {
+  return page.evaluate(async () => {
+    const excel = (
+      window as unknown as {
+        __excel: { context: { workbook: { activeCell: { load(p: string): void; formulas: unknown[][] } }; sync(): Promise<void> } };
+      }
+    ).__excel;
+    const cell = excel.context.workbook.activeCell;
+    cell.load('formulas');
+    await excel.context.sync();
+    return cell.formulas[0][0];
+  });
+}
+
+describe('Excel task pane (office.js + office-addin-mock)', () => {
+  test('search finds functions in English and Korean', async () => {
+    const { page, problems, outside, context } = await open({ excel: true });
+    expect(await page.textContent('#status')).toContain('Connected to Excel');
+    for (const [query, expected] of [
+      ['drawdown', 'MAX_DRAWDOWN'],
+      ['드로다운', 'MAX_DRAWDOWN'],
+      ['risk', 'POSITION_SIZE'],
+      ['내재 변동성', 'IMPLIED_VOL'],
+    ]) {
+      await page.fill('#search', query);
+      const names = await page.$$eval('#results article', (cards) => cards.map((c) => c.getAttribute('data-fn')));
+      expect(names).toContain(expected);
+    }
+    await page.fill('#search', 'risk');
+    const risk = await page.$$eval('#results article', (cards) => cards.map((c) => c.getAttribute('data-fn')));
+    expect(risk).toEqual(expect.arrayContaining(['POSITION_SIZE', 'MAX_DRAWDOWN']));
+    expect(problems).toEqual([]);
+    expect(outside).toEqual([]);
+    await context.close();
+  });
+
+  test('calculator results equal the core, and a bad input shows the cell’s message', async () => {
+    const { page, problems, context } = await open({ excel: true });
+    await page.click('#tab-calculator');
+    await page.selectOption('#calc-fn', 'POSITION_SIZE');
+    await page.fill('#calc-account', '100000');
+    await page.fill('#calc-risk_pct', '2%');
+    await page.fill('#calc-entry', '180');
+    await page.fill('#calc-stop', '171');
+    expect(await page.textContent('#calc-result')).toBe('222');
+    expect(await page.textContent('#calc-formula')).toBe('=DESK.POSITION_SIZE(100000, 2%, 180, 171)');
+    await page.fill('#calc-stop', '180');
+    expect(await page.textContent('#calc-result')).toBe('#VALUE! stop: 180 equals entry 180; there is no risk per share');
+    // Every function: its first example typed into the form gives what the core gives.
+    for (const spec of CATALOG) {
+      await page.selectOption('#calc-fn', spec.name);
+      const ex = spec.examples[0];
+      for (let k = 0; k < spec.params.length; k++) {
+        const p = spec.params[k];
+        const a = ex.args[k];
+        const text = a === null || a === undefined ? '' : Array.isArray(a) ? a.map((r) => r.join(',')).join('\n') : String(a);
+        if (p.kind === 'option') await page.selectOption(`#calc-${p.name}`, text);
+        else await page.fill(`#calc-${p.name}`, text);
+      }
+      const core = evaluate(findFunction(spec.name)!, ex.args);
+      const expected =
+        core.rows === 1 && core.cols === 1 ? showCell(core.cells[0][0]) : core.cells.map((r) => r.map(showCell).join('')).join('');
+      expect([spec.name, await page.textContent('#calc-result')]).toEqual([spec.name, expected]);
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('insert writes =DESK.… into the active cell and asks before overwriting', async () => {
+    const empty = await open({ excel: true });
+    await empty.page.fill('#search', 'POSITION_SIZE');
+    await empty.page.click('[aria-label="Insert POSITION_SIZE"]');
+    await empty.page.waitForFunction(() => document.querySelector('#status')?.textContent?.includes('Inserted'));
+    expect(await activeFormula(empty.page)).toBe('=DESK.POSITION_SIZE(100000, 0.02, 180, 171)');
+    await empty.context.close();
+
+    const full = await open({ excel: true, activeValue: 'keep me' });
+    await full.page.fill('#search', 'KELLY');
+    await full.page.click('[aria-label="Insert KELLY"]');
+    await full.page.waitForSelector('.confirm');
+    expect(await full.page.textContent('.confirm')).toContain('B2 is not empty');
+    expect(await activeFormula(full.page)).toBe('keep me');
+    await full.page.click('.confirm >> text="Cancel"');
+    expect(await activeFormula(full.page)).toBe('keep me');
+    await full.page.click('[aria-label="Insert KELLY"]');
+    await full.page.click('.confirm >> text="Overwrite"');
+    await full.page.waitForFunction(() => !document.querySelector('.confirm'));
+    expect(await full.page.textContent('#status')).toContain('Inserted into B2');
+    expect(await activeFormula(full.page)).toBe('=DESK.KELLY(0.65, 0.2, 0.1)');
+    expect(full.problems).toEqual([]);
+    await full.context.close();
+  });
+
+  test('insert model sheet adds a uniquely named sheet whose formulas all evaluate to numbers', async () => {
+    const { page, context, problems } = await open({ excel: true, sheets: ['Sheet1', 'Scenario Desk model'] });
+    await page.click('#tab-playbook');
+    expect(await page.textContent('#segments')).toContain('NVDA');
+    await page.click('#insert-model');
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent?.includes('Added the sheet'));
+    expect(await page.textContent('#status')).toContain('Scenario Desk model (2)');
+    const rows = (await page.evaluate(async () => {
+      const excel = (
+        window as unknown as {
+          __excel: {
+            context: {
+              workbook: { worksheets: { newSheet: { range: { load(p: string): void; formulas: unknown[][] } } } };
+              sync(): Promise<void>;
+            };
+          };
+        }
+      ).__excel;
+      const range = excel.context.workbook.worksheets.newSheet.range;
+      range.load('formulas');
+      await excel.context.sync();
+      return range.formulas;
+    })) as unknown[][];
+    const { functions } = loadExcel();
+    const { formulas, results } = evaluateModel(
+      rows,
+      'DESK.',
+      (name, args) => callExcel(functions.get(name)!, excelArgs(args, CATALOG.find((f) => f.name === name)!.params.length)) as unknown[][],
+    );
+    expect(formulas).toBeGreaterThan(20);
+    for (const [cell, out] of results) for (const v of out.flat()) expect([cell, typeof v]).toEqual([cell, 'number']);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('follows Excel’s display language (Korean), with a manual switch', async () => {
+    const { page, context } = await open({ excel: true, lang: 'ko-KR' });
+    expect(await page.textContent('h1')).toBe('시나리오 데스크');
+    await screenshot(page, 'excel-ko.png');
+    await page.click('#lang');
+    expect(await page.textContent('h1')).toBe('Scenario Desk');
+    await screenshot(page, 'excel-en.png');
+    await context.close();
+  });
+
+  test('preview mode outside Office: lookup and calculator work, insert is disabled with a reason', async () => {
+    const { page, problems, outside, context } = await open({ excel: false });
+    expect(await page.textContent('#status')).toContain('Preview');
+    await page.fill('#search', 'drawdown');
+    expect(await page.$$eval('#results article', (c) => c.length)).toBeGreaterThan(0);
+    expect(await page.getAttribute('[aria-label="Insert MAX_DRAWDOWN"]', 'disabled')).not.toBeNull();
+    await page.click('#tab-playbook');
+    expect(await page.getAttribute('#insert-model', 'disabled')).not.toBeNull();
+    expect(problems).toEqual([]);
+    expect(outside).toEqual([]);
+    await context.close();
+  });
+
+  test('a script-injection payload typed into every input stays text', async () => {
+    const { page, context } = await open({ excel: true });
+    const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+    await page.fill('#search', payload);
+    await page.click('#tab-calculator');
+    for (const spec of CATALOG.slice(0, 6)) {
+      await page.selectOption('#calc-fn', spec.name);
+      for (const p of spec.params.filter((q) => q.kind !== 'option')) await page.fill(`#calc-${p.name}`, payload);
+    }
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.$$eval('img', (imgs) => imgs.length)).toBe(0);
+    expect(await page.textContent('#calc-result')).toContain('#VALUE!');
+    await context.close();
+  });
+});
