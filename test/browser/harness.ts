@@ -4,6 +4,7 @@
  */
 import * as fs from 'fs';
 import * as http from 'http';
+import * as os from 'os';
 import * as path from 'path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import webpack from 'webpack';
@@ -63,7 +64,7 @@ let mockBundle: Promise<string> | null = null;
 /** test/browser/excel-mock.ts bundled for the browser (office-addin-mock inside). */
 export function excelMockScript(): Promise<string> {
   mockBundle ??= new Promise((resolve, reject) => {
-    const out = fs.mkdtempSync(path.join(require('os').tmpdir(), 'desk-mock-'));
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'desk-mock-'));
     webpack(
       {
         mode: 'development',

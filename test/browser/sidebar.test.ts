@@ -1,0 +1,184 @@
+/**
+ * The Google Sheets sidebar (dist/sheets/Sidebar.html) in real headless Chromium, with a
+ * google.script.run stand-in that runs the real server functions of the built Code.js in a vm with
+ * a minimal SpreadsheetApp stand-in. The same flows as the Excel task pane.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { CATALOG, findFunction } from '../../shared/catalog';
+import { evaluate } from '../../shared/engine';
+import { showCell } from '../../addin/taskpane/ui/app';
+import { callSheets, sheetsArgs } from '../hosts/load';
+import { callServer, loadSheetsWorld, type SheetsWorld } from '../hosts/sheets-standin';
+import { evaluateModel } from './evaluate-model';
+import { launch, routeOffice, screenshot, serveDist, watch } from './harness';
+
+jest.setTimeout(60000);
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launch(), serveDist()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(world: SheetsWorld | null): Promise<{ context: BrowserContext; page: Page; problems: string[]; outside: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 300, height: 760 }, locale: 'en-US' });
+  const outside = await routeOffice(context, null);
+  if (world) {
+    await context.exposeBinding('__gasCall', (_source, name: string, args: unknown[]) => {
+      try {
+        return { ok: true, value: JSON.parse(JSON.stringify(callServer(world, name, args)) ?? 'null') };
+      } catch (e) {
+        return { ok: false, error: e instanceof Error ? e.message : String(e) };
+      }
+    });
+    await context.addInitScript(() => {
+      type Handler = ((v: unknown) => void) | null;
+      const w = window as unknown as {
+        google: unknown;
+        __gasCall: (n: string, a: unknown[]) => Promise<{ ok: boolean; value?: unknown; error?: string }>;
+      };
+      const runner = (ok: Handler, fail: Handler): unknown =>
+        new Proxy(
+          {},
+          {
+            get(_t, prop: string) {
+              if (prop === 'withSuccessHandler') return (f: Handler) => runner(f, fail);
+              if (prop === 'withFailureHandler') return (f: Handler) => runner(ok, f);
+              return (...args: unknown[]) => {
+                void w.__gasCall(prop, args).then((r) => (r.ok ? ok?.(r.value) : fail?.(new Error(r.error))));
+              };
+            },
+          },
+        );
+      w.google = { script: { run: runner(null, null) } };
+    });
+  }
+  const page = await context.newPage();
+  page.setDefaultTimeout(8000);
+  const problems = watch(page);
+  await page.goto(`${server.url}/sheets/Sidebar.html`);
+  await page.waitForSelector('#search');
+  return { context, page, problems, outside };
+}
+
+describe('Google Sheets sidebar (google.script.run into the built Code.js)', () => {
+  test('search in both languages, calculator equal to the core, bad input message', async () => {
+    const world = loadSheetsWorld();
+    const { page, problems, outside, context } = await open(world);
+    expect(await page.textContent('#status')).toContain('Connected to Google Sheets');
+    for (const [query, expected] of [
+      ['drawdown', 'MAX_DRAWDOWN'],
+      ['드로다운', 'MAX_DRAWDOWN'],
+      ['risk', 'POSITION_SIZE'],
+    ]) {
+      await page.fill('#search', query);
+      expect(await page.$$eval('#results article', (cards) => cards.map((c) => c.getAttribute('data-fn')))).toContain(expected);
+    }
+    expect(await page.textContent('#results article code.syntax')).toMatch(/^=[A-Z]/); // bare names in Sheets
+    await page.click('#tab-calculator');
+    await page.selectOption('#calc-fn', 'DCF_VALUE');
+    await page.fill('#calc-cash_flow', '100');
+    await page.fill('#calc-growth', '10%');
+    await page.fill('#calc-discount', '0.09');
+    const core = evaluate(findFunction('DCF_VALUE')!, ['100', '10%', '0.09']);
+    expect(await page.textContent('#calc-result')).toBe(showCell(core.cells[0][0]));
+    expect(await page.textContent('#calc-formula')).toBe('=DCF_VALUE(100, 10%, 0.09)');
+    await page.fill('#calc-discount', '0.01');
+    expect(await page.textContent('#calc-result')).toBe(
+      '#VALUE! discount: 0.01 must exceed terminal_growth 0.025; the Gordon terminal value needs r > g',
+    );
+    expect(problems).toEqual([]);
+    expect(outside).toEqual([]);
+    await context.close();
+  });
+
+  test('insert writes the bare formula into the active cell and asks before overwriting', async () => {
+    const world = loadSheetsWorld();
+    const { page, context, problems } = await open(world);
+    await page.fill('#search', 'SCENARIO_PROB');
+    await page.click('[aria-label="Insert SCENARIO_PROB"]');
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent?.includes('Inserted'));
+    expect(world.active().getActiveCell().getFormula()).toBe('=SCENARIO_PROB(100, 110, 20, 0.3)');
+    await page.fill('#search', 'KELLY');
+    await page.click('[aria-label="Insert KELLY"]');
+    await page.waitForSelector('.confirm');
+    expect(world.active().getActiveCell().getFormula()).toBe('=SCENARIO_PROB(100, 110, 20, 0.3)');
+    await page.click('.confirm >> text="Overwrite"');
+    await page.waitForFunction(() => !document.querySelector('.confirm'));
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent?.includes('KELLY'));
+    expect(world.active().getActiveCell().getFormula()).toBe('=KELLY(0.65, 0.2, 0.1)');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('insert model sheet adds a new sheet, never touching existing ones, and every formula evaluates', async () => {
+    const world = loadSheetsWorld();
+    world.sheets[0].cells.set('A1', { value: 'mine', formula: '' });
+    const { page, context } = await open(world);
+    await page.click('#tab-playbook');
+    await page.click('#insert-model');
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent?.includes('Added the sheet'));
+    await page.click('#insert-model');
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent?.includes('(2)'));
+    expect(world.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Scenario Desk model', 'Scenario Desk model (2)']);
+    expect(world.sheets[0].cells.get('A1')?.value).toBe('mine');
+    const rows = world.sheets[1].dump(40, 12);
+    const code = loadSheetsWorld().context;
+    const { formulas, results } = evaluateModel(rows, '', (name, args) => callSheets(code, name, sheetsArgs(args)) as unknown[][]);
+    expect(formulas).toBeGreaterThan(20);
+    for (const [cell, out] of results) for (const v of out.flat()) expect([cell, typeof v]).toEqual([cell, 'number']);
+    await context.close();
+  });
+
+  test('follows the Sheets user’s locale (Korean), with a manual switch; screenshots', async () => {
+    const world = loadSheetsWorld('ko_KR');
+    const { page, context } = await open(world);
+    await page.waitForFunction(() => document.querySelector('h1')?.textContent === '시나리오 데스크');
+    await screenshot(page, 'sheets-ko.png');
+    await page.click('#lang');
+    expect(await page.textContent('h1')).toBe('Scenario Desk');
+    await screenshot(page, 'sheets-en.png');
+    await context.close();
+  });
+
+  test('opened without Apps Script it runs in preview mode; injection payloads stay text', async () => {
+    const { page, context, problems } = await open(null);
+    expect(await page.textContent('#status')).toContain('Preview');
+    const payload = '"><img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+    await page.fill('#search', payload);
+    await page.click('#tab-calculator');
+    for (const spec of CATALOG.slice(0, 8)) {
+      await page.selectOption('#calc-fn', spec.name);
+      for (const p of spec.params.filter((q) => q.kind !== 'option')) await page.fill(`#calc-${p.name}`, payload);
+    }
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.$$eval('img', (imgs) => imgs.length)).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('Code.js server side', () => {
+  test('onOpen adds the Scenario Desk menu; onInstall does the same; the sidebar opens', () => {
+    const world = loadSheetsWorld();
+    callServer(world, 'onOpen', [{}]);
+    callServer(world, 'onInstall', [{}]);
+    expect(world.menus.map((m) => m.name)).toEqual(['Scenario Desk', 'Scenario Desk']);
+    expect(world.menus[0].items.map((i) => i[1])).toEqual(['showSidebar', 'insertModelSheet']);
+    callServer(world, 'showSidebar', []);
+    expect(world.sidebars).toEqual(['Sidebar']);
+  });
+
+  test('the menu inserts the model sheet; server functions validate what the client sends', () => {
+    const world = loadSheetsWorld();
+    expect(callServer(world, 'insertModelSheet', [])).toBe('Scenario Desk model');
+    expect(() => callServer(world, 'deskInsertFormula', ['not a formula', false])).toThrow('formula: expected formula text');
+    expect(() => callServer(world, 'deskAddSheet', ['x', 'rows'])).toThrow('rows: expected 1 to 500 rows');
+  });
+});
