@@ -8,13 +8,15 @@ const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/ch
 if (candidates.some((p) => fs.existsSync(p))) process.exit(0);
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-let hasApt = false;
-try {
-  execSync('command -v apt-get', { stdio: 'ignore' });
-  hasApt = true;
-} catch {
-  hasApt = false;
+function hasCommand(name) {
+  try {
+    execSync(`command -v ${name}`, { stdio: 'ignore', shell: '/bin/bash' });
+    return true;
+  } catch {
+    return false;
+  }
 }
+const hasApt = hasCommand('apt-get');
 if (isRoot && hasApt) {
   console.log('Installing Debian chromium for the browser tests (apt-get)…');
   execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-nanum', {
