@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { functionsJson } from '../addin/metadata';
-import { appsScriptStubs } from '../appsscript/stubs';
+import { appsScriptStubs, CODE_HEADER, SERVER_GLOBALS } from '../appsscript/stubs';
 import { functionsMarkdown } from '../docs/generate';
 import { CATALOG } from '../shared/catalog';
 
@@ -28,7 +28,10 @@ test('Apps Script stubs match the golden file', () => golden('stubs.js', appsScr
 test('the build wrote exactly the generated metadata and stubs', () => {
   expect(fs.readFileSync(path.join(DIST, 'excel/functions.json'), 'utf8')).toBe(json(functionsJson('en')));
   expect(fs.readFileSync(path.join(DIST, 'excel/functions.ko.json'), 'utf8')).toBe(json(functionsJson('ko')));
-  expect(fs.readFileSync(path.join(DIST, 'sheets/Code.js'), 'utf8').endsWith(appsScriptStubs())).toBe(true);
+  const code = fs.readFileSync(path.join(DIST, 'sheets/Code.js'), 'utf8');
+  expect(code.startsWith(CODE_HEADER)).toBe(true);
+  expect(code).toContain('@OnlyCurrentDoc');
+  expect(code.endsWith(`${appsScriptStubs()}\n${SERVER_GLOBALS}`)).toBe(true);
 });
 
 test('docs/functions.md is up to date (run `npm run docs`)', () => {
