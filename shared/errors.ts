@@ -8,12 +8,19 @@
 /** `VALUE`: a bad argument or a domain problem. `NA`: a cell beyond a shorter range when broadcasting. */
 export type ErrorKind = 'VALUE' | 'NA';
 
-export class DeskError extends Error {
-  readonly kind: ErrorKind;
-  constructor(message: string, kind: ErrorKind = 'VALUE') {
-    super(message);
-    this.kind = kind;
-    this.name = 'DeskError';
+/**
+ * Deliberately not a subclass of Error: a range of ten thousand bad cells creates ten thousand of
+ * these, and capturing a stack trace for each would cost milliseconds for nothing.
+ */
+export class DeskError {
+  readonly name = 'DeskError';
+  constructor(
+    readonly message: string,
+    readonly kind: ErrorKind = 'VALUE',
+  ) {}
+
+  toString(): string {
+    return `${errorLabel(this.kind)} ${this.message}`;
   }
 }
 

@@ -44,7 +44,16 @@ describe('loading', () => {
   test('Code.js defines every catalog function as a global; besides them only ScenarioDesk and the entry points', () => {
     for (const spec of CATALOG) expect(typeof sheets[spec.name]).toBe('function');
     const globals = Object.keys(sheets).filter((k) => !CATALOG.some((f) => f.name === k));
-    expect(globals.sort()).toEqual(['ScenarioDesk', 'deskAddSheet', 'deskInsertFormula', 'deskLocale', 'insertModelSheet', 'onInstall', 'onOpen', 'showSidebar']);
+    expect(globals.sort()).toEqual([
+      'ScenarioDesk',
+      'deskAddSheet',
+      'deskInsertFormula',
+      'deskLocale',
+      'insertModelSheet',
+      'onInstall',
+      'onOpen',
+      'showSidebar',
+    ]);
   });
 
   test('functions.js loads even with no CustomFunctions (task pane preview) and registers nothing', () => {
