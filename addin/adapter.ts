@@ -21,7 +21,15 @@ export function toExcel(result: ResultGrid): ExcelCell[][] {
     if (only !== null && typeof only !== 'number') throw excelError(only);
     return [[only ?? '']];
   }
-  return result.cells.map((row) => row.map((c) => (typeof c === 'number' ? c : c === null ? '' : excelError(c))));
+  // The grid is ours: translate in place rather than allocate a second one.
+  const cells = result.cells as unknown as ExcelCell[][];
+  for (const row of result.cells) {
+    for (let j = 0; j < row.length; j++) {
+      const c = row[j];
+      if (typeof c !== 'number') (row as unknown as ExcelCell[])[j] = c === null ? '' : excelError(c);
+    }
+  }
+  return cells;
 }
 
 /** The function Excel calls for `spec`: arguments beyond the declared ones (the invocation) are dropped. */

@@ -16,7 +16,14 @@ export function toSheets(result: ResultGrid): SheetsValue {
     if (typeof only !== 'number') throw new Error(only.message);
     return only;
   }
-  return result.cells.map((row) => row.map((c) => (typeof c === 'number' ? c : c === null ? '' : `${errorLabel(c.kind)} ${c.message}`)));
+  // The grid is ours: translate in place rather than allocate a second one.
+  for (const row of result.cells) {
+    for (let j = 0; j < row.length; j++) {
+      const c = row[j];
+      if (typeof c !== 'number') (row as unknown as (number | string)[])[j] = c === null ? '' : `${errorLabel(c.kind)} ${c.message}`;
+    }
+  }
+  return result.cells as unknown as Array<Array<number | string>>;
 }
 
 /** What each generated top-level stub calls: `name` with the arguments Sheets passed. */

@@ -20,6 +20,20 @@ const EMPTY_GRID: Grid = { rows: 1, cols: 1, cells: [[undefined]] };
 export function toGrid(value: unknown): Grid {
   if (!Array.isArray(value)) return value === undefined || value === null ? EMPTY_GRID : { rows: 1, cols: 1, cells: [[value]] };
   if (value.length === 0) return EMPTY_GRID;
+  // Fast path: already a rectangle of rows (what both hosts pass), used as is.
+  const first = value[0];
+  if (Array.isArray(first) && first.length > 0) {
+    const width = first.length;
+    let rectangular = true;
+    for (let i = 1; i < value.length; i++) {
+      const row = value[i];
+      if (!Array.isArray(row) || row.length !== width) {
+        rectangular = false;
+        break;
+      }
+    }
+    if (rectangular) return { rows: value.length, cols: width, cells: value as unknown[][] };
+  }
   const rows: unknown[][] = value.map((row: unknown) => (Array.isArray(row) ? row : [row]));
   let cols = 0;
   for (const row of rows) if (row.length > cols) cols = row.length;

@@ -6,6 +6,14 @@
  */
 import { DeskError } from './errors';
 import { coerceCell, toGrid, type Grid } from './coerce';
+import type { ParamSpec } from './catalog/types';
+
+/** Whether a finite number satisfies a parameter's range rules (the fast path of coercion). */
+function inRange(p: ParamSpec, x: number): boolean {
+  if (p.min !== undefined && (p.minExclusive ? !(x > p.min) : !(x >= p.min))) return false;
+  if (p.max !== undefined && (p.maxExclusive ? !(x < p.max) : !(x <= p.max))) return false;
+  return true;
+}
 import type { FunctionSpec, KernelResult, KernelValue } from './catalog/types';
 
 /** A result cell: a number, a blank (null) or an error. */
@@ -21,7 +29,7 @@ type Coerced = number | string | null | DeskError;
 
 interface Prepared {
   grid: Grid;
-  values: Coerced[][] | null; // coerced cells for scalar parameters; null for vectors
+  values: Coerced[] | null; // coerced cells for scalar parameters, row-major; null for vectors
 }
 
 /** Any thrown value as a DeskError: kernels' own errors pass, anything else is wrapped. */
@@ -55,15 +63,24 @@ export function evaluate(spec: FunctionSpec, rawArgs: readonly unknown[]): Resul
   const prepared: Prepared[] = params.map((p, k) => {
     const grid = toGrid(rawArgs[k]);
     if (p.kind === 'vector') return { grid, values: null };
-    const values = grid.cells.map((row) =>
-      row.map((v) => {
-        try {
-          return coerceCell(p, v);
-        } catch (e) {
-          return asDeskError(spec.name, e);
+    const values: Coerced[] = new Array<Coerced>(grid.rows * grid.cols);
+    let n = 0;
+    for (const row of grid.cells) {
+      for (const v of row) {
+        // Numbers inside a parameter's rules skip the general coercion (the common case).
+        if (typeof v === 'number' && v === v && v !== Infinity && v !== -Infinity && p.kind === 'number' && inRange(p, v))
+          values[n++] = v === 0 ? 0 : v;
+        else {
+          let c: Coerced;
+          try {
+            c = coerceCell(p, v);
+          } catch (e) {
+            c = asDeskError(spec.name, e);
+          }
+          values[n++] = c;
         }
-      }),
-    );
+      }
+    }
     return { grid, values };
   });
 
@@ -95,7 +112,7 @@ export function evaluate(spec: FunctionSpec, rawArgs: readonly unknown[]): Resul
           'NA',
         );
       }
-      const v = a.values[r][c];
+      const v = a.values[r * g.cols + c];
       if (v instanceof DeskError) return v;
       argv[k] = v;
     }
@@ -104,17 +121,46 @@ export function evaluate(spec: FunctionSpec, rawArgs: readonly unknown[]): Resul
 
   const shape = spec.result;
   if (shape.kind === 'scalar') {
+    // The hot loop of every large model: strides instead of per-cell bounds logic, and no
+    // per-cell allocation beyond the result rows. Falls back to bind() where a range is shorter
+    // than the result (its overhang is #N/A).
+    const scalar: number[] = [];
+    const vals: Coerced[][] = [];
+    const rowStride: number[] = [];
+    const colStride: number[] = [];
+    let overhang = false;
+    prepared.forEach((a, k) => {
+      if (a.values === null) return;
+      scalar.push(k);
+      vals.push(a.values);
+      rowStride.push(a.grid.rows === 1 ? 0 : a.grid.cols);
+      colStride.push(a.grid.cols === 1 ? 0 : 1);
+      if ((a.grid.rows !== 1 && a.grid.rows !== rows) || (a.grid.cols !== 1 && a.grid.cols !== cols)) overhang = true;
+    });
+    const m = scalar.length;
     const cells: OutCell[][] = new Array<OutCell[]>(rows);
     for (let i = 0; i < rows; i++) {
       const row: OutCell[] = new Array<OutCell>(cols);
       for (let j = 0; j < cols; j++) {
-        const bad = bind(i, j);
+        let bad: DeskError | null = null;
+        if (overhang) bad = bind(i, j);
+        else {
+          for (let t = 0; t < m; t++) {
+            const v = vals[t][i * rowStride[t] + j * colStride[t]];
+            if (typeof v === 'object' && v !== null) {
+              bad = v;
+              break;
+            }
+            argv[scalar[t]] = v;
+          }
+        }
         if (bad) {
           row[j] = bad;
           continue;
         }
         try {
-          row[j] = finite(spec.name, impl(...argv));
+          const x = impl(...argv);
+          row[j] = typeof x === 'number' && x - x === 0 ? (x === 0 ? 0 : x) : finite(spec.name, x);
         } catch (e) {
           row[j] = asDeskError(spec.name, e);
         }

@@ -8,6 +8,7 @@ export const KERNELS = kernels as unknown as {
   scenario_prob: [number, number, number, number, number, 'end' | 'touch', string][];
   dcf_value: [number, number, number, number, number, string][];
   bs_price: ['call' | 'put', number, number, number, number, number, number, string][];
+  bs_price_q0: ['call' | 'put', number, number, number, number, number, string, string, string][];
   hist_vol: [number[], string][];
   value_at_risk: [number, number, number, number, number, string][];
   leverage_drag: [number, number, number, string][];

@@ -104,11 +104,28 @@ for L, vol, days in [(3, 0.6, 20), (2, 0.2, 252), (-1, 0.3, 60), (0.5, 0.2, 252)
     T = F(days) / 252
     lev_cases.append([L, vol, days, mp.nstr(1 - mp.exp(-(F(L) ** 2 - L) * F(vol) ** 2 * T / 2), 25)])
 
+# The same grid without dividends, for peers that have no yield: price, delta and vega (per point).
+bs_q0 = []
+with mp.workdps(80):
+    for K in (50, 80, 95, 100, 105, 120, 200):
+        for T in (1 / 252, 5 / 252, 0.25, 1.0, 3.0):
+            for vol in (0.1, 0.3, 0.8):
+                for call in (True, False):
+                    Sm, Km, Tm, vm_, rm = F(100), F(K), F(T), F(vol), F(0.05)
+                    s = vm_ * mp.sqrt(Tm)
+                    d1 = (mp.log(Sm / Km) + (rm + vm_ ** 2 / 2) * Tm) / s
+                    delta = mp.ncdf(d1) if call else mp.ncdf(d1) - 1
+                    vega = Sm * mp.npdf(d1) * mp.sqrt(Tm) / 100
+                    v = bs(call, 100, K, T, vol, 0.05, 0)
+                    if v > F(10) ** -280:
+                        bs_q0.append(['call' if call else 'put', 100, K, T, vol, 0.05, mp.nstr(v, 25), mp.nstr(delta, 25), mp.nstr(vega, 25)])
+
 out = {
     "source": "mpmath %s at 50 digits, straight from the defining formulas (see kernels.py)" % mp.__version__,
     "scenario_prob": scen_cases,
     "dcf_value": dcf_cases,
     "bs_price": bs_cases,
+    "bs_price_q0": bs_q0,
     "hist_vol": hist_cases,
     "value_at_risk": var_cases,
     "leverage_drag": lev_cases,
