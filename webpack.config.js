@@ -76,7 +76,15 @@ module.exports = (env = {}, argv = {}) => {
     target: ['web', 'es2017'],
     entry: { taskpane: './addin/taskpane/taskpane.ts' },
     output: { path: path.join(DIST, 'excel'), filename: '[name].js' },
-    module: { rules: [tsRule, { test: /\.css$/, use: [MiniCssExtractPlugin.loader, 'css-loader'] }] },
+    module: {
+      rules: [
+        tsRule,
+        { test: /\.css$/, use: [MiniCssExtractPlugin.loader, 'css-loader'] },
+        { test: /fast-element[\\/].*platform\.js$/, loader: path.resolve(__dirname, 'addin/taskpane/strip-global-eval.js') },
+      ],
+    },
+    // No `global` shim: every host has globalThis (the shim's fallback is dynamic code).
+    node: { global: false },
     plugins: [
       new MiniCssExtractPlugin({ filename: '[name].css' }),
       new HtmlWebpackPlugin({

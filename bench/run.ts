@@ -219,7 +219,7 @@ async function main(): Promise<void> {
     let max = 0;
     let wrong = 0;
     for (const [t, S, K, T, v, r, ref] of ivCases) {
-      let iv = NaN;
+      let iv: number;
       try {
         iv = f(Number(ref), t, S, K, T, r);
       } catch {
