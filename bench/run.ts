@@ -157,53 +157,36 @@ async function main(): Promise<void> {
   // 2. Black–Scholes
   const q0 = KERNELS.bs_price_q0;
   const bsRows: (string | number)[][] = [];
-  const priceOf = {
-    'Scenario Desk': (t: string, S: number, K: number, T: number, v: number, r: number) => k.bsPrice(t as 'call', S, K, T, v, r, 0),
-    'black-scholes': (t: string, S: number, K: number, T: number, v: number, r: number) => blackScholes.blackScholes(S, K, T, v, r, t),
-  };
-  for (const [name, f] of Object.entries(priceOf)) {
-    let max = 0;
-    let wrong = 0;
-    for (const [t, S, K, T, v, r, ref] of q0) {
-      const e = rel(f(t, S, K, T, v, r), Number(ref));
-      max = Math.max(max, e);
-      if (e > 1e-6) wrong++;
+  type Pricer = (t: string, S: number, K: number, T: number, v: number, r: number) => number;
+  /** One quantity for several libraries: max relative error against column `col` of the grid, ns/call. */
+  const compare = (quantity: string, col: 6 | 7 | 8, libsOf: Record<string, Pricer>) => {
+    for (const [name, f] of Object.entries(libsOf)) {
+      let max = 0;
+      let wrong = 0;
+      for (const row of q0) {
+        const [t, S, K, T, v, r] = row;
+        const ref = Number(row[col]);
+        if (Math.abs(ref) < 1e-300) continue;
+        const e = rel(f(t, S, K, T, v, r), ref);
+        max = Math.max(max, e);
+        if (e > 1e-6) wrong++;
+      }
+      const ns = nsPerCall(100000, (i) => f(i & 1 ? 'call' : 'put', 100, 80 + (i % 40), 0.1 + (i % 7) * 0.2, 0.2 + (i % 5) * 0.05, 0.03));
+      bsRows.push([`${quantity}: ${name}`, sci(max), wrong, ns.toFixed(1)]);
     }
-    const ns = nsPerCall(100000, (i) => f(i & 1 ? 'call' : 'put', 100, 80 + (i % 40), 0.1 + (i % 7) * 0.2, 0.2 + (i % 5) * 0.05, 0.03));
-    bsRows.push([`price: ${name}`, sci(max), wrong, ns.toFixed(1)]);
-  }
-  const deltaOf = {
-    'Scenario Desk': (t: string, S: number, K: number, T: number, v: number, r: number) =>
-      k.bsGreek('delta', t as 'call', S, K, T, v, r, 0),
-    greeks: (t: string, S: number, K: number, T: number, v: number, r: number) => greeks.getDelta(S, K, T, v, r, t),
   };
-  for (const [name, f] of Object.entries(deltaOf)) {
-    let max = 0;
-    let wrong = 0;
-    for (const [t, S, K, T, v, r, , delta] of q0) {
-      const e = rel(f(t, S, K, T, v, r), Number(delta));
-      max = Math.max(max, e);
-      if (e > 1e-6) wrong++;
-    }
-    const ns = nsPerCall(100000, (i) => f(i & 1 ? 'call' : 'put', 100, 80 + (i % 40), 0.1 + (i % 7) * 0.2, 0.2 + (i % 5) * 0.05, 0.03));
-    bsRows.push([`delta: ${name}`, sci(max), wrong, ns.toFixed(1)]);
-  }
-  const vegaOf = {
-    'Scenario Desk': (t: string, S: number, K: number, T: number, v: number, r: number) => k.bsGreek('vega', t as 'call', S, K, T, v, r, 0),
-    greeks: (_t: string, S: number, K: number, T: number, v: number, r: number) => greeks.getVega(S, K, T, v, r),
-  };
-  for (const [name, f] of Object.entries(vegaOf)) {
-    let max = 0;
-    let wrong = 0;
-    for (const [t, S, K, T, v, r, , , vega] of q0) {
-      if (Number(vega) < 1e-300) continue;
-      const e = rel(f(t, S, K, T, v, r), Number(vega));
-      max = Math.max(max, e);
-      if (e > 1e-6) wrong++;
-    }
-    const ns = nsPerCall(100000, (i) => f(i & 1 ? 'call' : 'put', 100, 80 + (i % 40), 0.1 + (i % 7) * 0.2, 0.2 + (i % 5) * 0.05, 0.03));
-    bsRows.push([`vega: ${name}`, sci(max), wrong, ns.toFixed(1)]);
-  }
+  compare('price', 6, {
+    'Scenario Desk': (t, S, K, T, v, r) => k.bsPrice(t as 'call', S, K, T, v, r, 0),
+    'black-scholes': (t, S, K, T, v, r) => blackScholes.blackScholes(S, K, T, v, r, t),
+  });
+  compare('delta', 7, {
+    'Scenario Desk': (t, S, K, T, v, r) => k.bsGreek('delta', t as 'call', S, K, T, v, r, 0),
+    greeks: (t, S, K, T, v, r) => greeks.getDelta(S, K, T, v, r, t),
+  });
+  compare('vega', 8, {
+    'Scenario Desk': (t, S, K, T, v, r) => k.bsGreek('vega', t as 'call', S, K, T, v, r, 0),
+    greeks: (_t, S, K, T, v, r) => greeks.getVega(S, K, T, v, r),
+  });
   // Implied vol: round trip from the 50-digit prices, where a 1e-10 change of vol moves the price.
   const ivCases = q0.filter(
     ([t, S, K, T, v, r, ref, , vega]) =>
