@@ -140,7 +140,8 @@ export function evaluate(spec: FunctionSpec, rawArgs: readonly unknown[]): Resul
     const m = scalar.length;
     const cells: OutCell[][] = new Array<OutCell[]>(rows);
     for (let i = 0; i < rows; i++) {
-      const row: OutCell[] = new Array<OutCell>(cols);
+      // A one-cell row is built as a literal: V8 then allocates it with its final element kind.
+      const row: OutCell[] = cols === 1 ? [0] : new Array<OutCell>(cols);
       for (let j = 0; j < cols; j++) {
         let bad: DeskError | null = null;
         if (overhang) bad = bind(i, j);

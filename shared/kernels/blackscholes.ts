@@ -78,8 +78,10 @@ function forwardValue(call: boolean, F: number, K: number, s: number): number {
 }
 
 export function bsPrice(type: OptionType, S: number, K: number, T: number, vol: number, r: number, q: number): number {
-  const { F, df, s } = setup(S, K, T, vol, r, q);
-  return df * forwardValue(type === 'call', F, K, s);
+  // The hot path of every option column: no intermediate object.
+  if (!(S > 0)) throw new DeskError(`spot: ${S} must be > 0`);
+  if (!(K > 0)) throw new DeskError(`strike: ${K} must be > 0`);
+  return Math.exp(-r * T) * forwardValue(type === 'call', S * Math.exp((r - q) * T), K, vol * Math.sqrt(T));
 }
 
 /**
