@@ -6,6 +6,7 @@
 import { CATALOG, findFunction } from '../../../shared/catalog';
 import { formula, functionHelp, paramHelp, syntax, type Lang } from '../../../shared/catalog/describe';
 import type { FunctionSpec, ParamSpec } from '../../../shared/catalog/types';
+import { NUMERIC_TEXT } from '../../../shared/coerce';
 import { evaluate, type ResultGrid } from '../../../shared/engine';
 import { errorLabel } from '../../../shared/errors';
 import { uiText, type UiText } from '../../../shared/i18n';
@@ -15,8 +16,6 @@ import { el, type Controls } from './controls';
 import type { DeskHost } from './host';
 
 type Tab = 'lookup' | 'calculator' | 'playbook';
-
-const NUMERIC = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?%?$/i;
 
 export function showNumber(x: number): string {
   return String(Number(x.toPrecision(10)));
@@ -49,9 +48,9 @@ export function fieldFormula(p: ParamSpec, raw: string): string | null {
       .split(/[\n,;]+/)
       .map((s) => s.trim())
       .filter(Boolean);
-    return `{${items.map((s) => (NUMERIC.test(s) ? s : `"${s.replace(/"/g, '""')}"`)).join(';')}}`;
+    return `{${items.map((s) => (NUMERIC_TEXT.test(s) ? s : `"${s.replace(/"/g, '""')}"`)).join(';')}}`;
   }
-  if (p.kind !== 'option' && NUMERIC.test(text)) return text;
+  if (p.kind !== 'option' && NUMERIC_TEXT.test(text)) return text;
   return `"${text.replace(/"/g, '""')}"`;
 }
 
