@@ -136,6 +136,9 @@ export function bsGreek(greek: Greek, type: OptionType, S: number, K: number, T:
  * value runs inside a bracket that every step narrows; a step that would leave the bracket is
  * replaced by bisection. At most 200 iterations; stops when the volatility is fixed to ~1 ulp.
  */
+/** The largest total volatility σ√T the solver considers. */
+const S_MAX = 1e4;
+
 function money(x: number): string {
   return String(Number(x.toPrecision(10)));
 }
@@ -167,37 +170,43 @@ export function impliedVol(price: number, type: OptionType, S: number, K: number
   const sqrtT = Math.sqrt(T);
   const logTarget = Math.log(otm);
   const x = Math.abs(Math.log(a / b));
+  const finish = (sFinal: number): number => {
+    if (sFinal >= 0.999 * S_MAX)
+      throw new DeskError(`price: ${price} needs a volatility above ${Number((S_MAX / sqrtT).toPrecision(3))} a year; check the inputs`);
+    return sFinal / sqrtT;
+  };
   // Bracket [lo, hi] in total volatility s = σ√T, split at Manaster–Koehler's inflection point
   // s_c = √(2|x|): below it the value is convex in s, above it concave.
   const sc = Math.sqrt(2 * x);
   let lo = 0;
   let hi: number;
   let s: number;
-  if (sc > 0 && otmValue(atm, a, b, sc) > otm) {
+  // Start: one Newton step on the value from the inflection point s_c, which lands between s_c and
+  // the root on either side (Manaster & Koehler 1982); at the money, Brenner–Subrahmanyam's
+  // s ≈ √(2π)·v/a. Below s_c the upper end is s_c; above it the largest total volatility we solve
+  // for, tightened by the iterations.
+  const vc = sc > 0 ? otmValue(atm, a, b, sc) : 0;
+  const fromInflection = sc > 0 ? sc - (vc - otm) / (b * normPdf(-x / sc - 0.5 * sc)) : NaN;
+  if (vc > otm) {
     hi = sc;
-    // Convex side: start left of the root from the small-s asymptote ln(v/√(ab)) ≈ −x²/(2s²),
-    // from where Newton on the concave ln v climbs monotonically.
-    const nlog = Math.log(Math.sqrt(a) * Math.sqrt(b)) - logTarget;
-    s = nlog > 0.5 ? x / Math.sqrt(2 * nlog) : 0.5 * sc;
+    s = fromInflection;
+    if (!(s > lo && s < hi)) {
+      // Far in the tail: the small-s asymptote ln(v/√(ab)) ≈ −x²/(2s²) starts left of the root.
+      const nlog = Math.log(Math.sqrt(a) * Math.sqrt(b)) - logTarget;
+      s = nlog > 0.5 ? x / Math.sqrt(2 * nlog) : 0.5 * sc;
+    }
   } else {
     lo = sc;
-    hi = Math.max(2 * sc, 1);
-    while (otmValue(atm, a, b, hi) < otm) {
-      lo = hi;
-      hi *= 2;
-      if (hi > 1e4)
-        throw new DeskError(`price: ${price} needs a volatility above ${Number((1e4 / sqrtT).toPrecision(3))} a year; check the inputs`);
-    }
-    // Concave side: near the money the Brenner–Subrahmanyam estimate s ≈ √(2π)·v/a.
-    s = Math.sqrt(2 * Math.PI) * (otm / a);
+    hi = S_MAX;
+    s = sc > 0 ? fromInflection : Math.sqrt(2 * Math.PI) * (otm / a);
   }
-  if (!(s > lo && s < hi)) s = 0.5 * (lo + hi);
+  if (!(s > lo && s < hi)) s = hi === S_MAX ? Math.max(2 * lo, 1) : 0.5 * (lo + hi);
   // Far from the root the cheap direct difference steers well enough; the accurate value is used
   // once the steps are small, so the answer carries the full accuracy of the price.
   let step = Infinity;
   for (let iter = 0; iter < 200; iter++) {
     const v = otmValue(atm, a, b, s, Math.abs(step) < 1e-6 * s);
-    if (v === otm) return s / sqrtT;
+    if (v === otm) return finish(s);
     if (v < otm) lo = s;
     else hi = s;
     // d(ln v)/ds = vega / v, with forward vega = b·φ(d₂) for the OTM call a→b.
@@ -212,9 +221,10 @@ export function impliedVol(price: number, type: OptionType, S: number, K: number
     const denom = 1 - (newton * f2) / (2 * f1);
     let next = s - (denom > 0.5 && denom < 2 ? newton / denom : newton);
     const precise = Math.abs(step) < 1e-6 * s;
-    if (precise && Number.isFinite(next) && Math.abs(next - s) <= 4 * Number.EPSILON * s) return next / sqrtT;
-    if (!(next > lo && next < hi)) next = lo > 0 ? Math.sqrt(lo * hi) : 0.5 * (lo + hi);
-    if (hi - lo <= 4 * Number.EPSILON * hi) return next / sqrtT;
+    if (precise && Number.isFinite(next) && Math.abs(next - s) <= 16 * Number.EPSILON * s) return finish(next);
+    if (!(next > lo && next < hi)) next = s - newton; // Halley overshot: plain Newton
+    if (!(next > lo && next < hi)) next = hi === S_MAX ? Math.max(2 * lo, 0.5) : lo > 0 ? Math.sqrt(lo * hi) : 0.5 * (lo + hi);
+    if (hi - lo <= 4 * Number.EPSILON * hi) return finish(next);
     step = next - s;
     s = next;
   }
