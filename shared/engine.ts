@@ -129,8 +129,16 @@ export function evaluate(spec: FunctionSpec, rawArgs: readonly unknown[]): Resul
     const rowStride: number[] = [];
     const colStride: number[] = [];
     let overhang = false;
+    let constantError: DeskError | null = null;
     prepared.forEach((a, k) => {
       if (a.values === null) return;
+      if (a.grid.rows === 1 && a.grid.cols === 1) {
+        // A single value is bound once, not per cell.
+        const v = a.values[0];
+        if (typeof v === 'object' && v !== null) constantError ??= v;
+        else argv[k] = v;
+        return;
+      }
       scalar.push(k);
       vals.push(a.values);
       rowStride.push(a.grid.rows === 1 ? 0 : a.grid.cols);
@@ -143,7 +151,11 @@ export function evaluate(spec: FunctionSpec, rawArgs: readonly unknown[]): Resul
       // A one-cell row is built as a literal: V8 then allocates it with its final element kind.
       const row: OutCell[] = cols === 1 ? [0] : new Array<OutCell>(cols);
       for (let j = 0; j < cols; j++) {
-        let bad: DeskError | null = null;
+        let bad: DeskError | null = constantError;
+        if (bad) {
+          row[j] = bad;
+          continue;
+        }
         if (overhang) bad = bind(i, j);
         else {
           for (let t = 0; t < m; t++) {
