@@ -70,7 +70,7 @@ function setup(S: number, K: number, T: number, vol: number, r: number, q: numbe
 /** Undiscounted forward value of the option. */
 function forwardValue(call: boolean, F: number, K: number, s: number): number {
   const intrinsic = call ? Math.max(F - K, 0) : Math.max(K - F, 0);
-  if (!(s > 0) || F === K * Infinity) return intrinsic;
+  if (!(s > 0) || !Number.isFinite(F)) return intrinsic;
   if (F === K) return F * erf(0.5 * s * SQRT1_2); // at the money forward: 2Φ(s/2) − 1 without cancellation near s = 0
   const otm = F < K ? otmForwardCall(F, K, s) : otmForwardCall(K, F, s); // call OTM when F<K; put OTM when F>K
   const callIsOtm = F < K;
