@@ -298,8 +298,6 @@ async function main(): Promise<void> {
     ['CALL_SPREAD', [spot, spot, target, 20, vol, 0.04]],
     ['VALUE_AT_RISK', [spot, vol, 10, 0.99]],
   ];
-  const prices = model.map(() => null);
-  void prices;
   const priceCol = (excel.functions.get('BS_PRICE') as ExcelFn)(...excelArgs(['call', spot, target, 20, vol, 0.04], 8)) as unknown[][];
   model.push(['IMPLIED_VOL', [priceCol, 'call', spot, target, 20, 0.04]]);
   const modelE = msPerRun(3, () =>

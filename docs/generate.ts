@@ -9,6 +9,7 @@ import { CATALOG } from '../shared/catalog';
 import { defaultText, formula, ruleText, syntax } from '../shared/catalog/describe';
 import type { FunctionSpec, ParamSpec } from '../shared/catalog/types';
 import { evaluate } from '../shared/engine';
+import { showCell } from '../shared/format';
 
 const CATEGORY_TITLES: Record<string, string> = {
   scenarios: 'Scenarios · 시나리오',
@@ -28,9 +29,8 @@ function kindText(p: ParamSpec): string {
 
 function showResult(spec: FunctionSpec, args: readonly unknown[]): string {
   const r = evaluate(spec, args);
-  const fmt = (c: unknown): string => (typeof c === 'number' ? String(Number(c.toPrecision(10))) : `#VALUE! ${(c as Error).message}`);
-  if (r.rows === 1 && r.cols === 1) return fmt(r.cells[0][0]);
-  return r.cells.map((row) => row.map(fmt).join(', ')).join('; ');
+  if (r.rows === 1 && r.cols === 1) return showCell(r.cells[0][0]);
+  return r.cells.map((row) => row.map(showCell).join(', ')).join('; ');
 }
 
 function errorsOf(spec: FunctionSpec): string[] {

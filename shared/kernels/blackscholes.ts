@@ -13,7 +13,7 @@
  * discounted intrinsic value.
  */
 import { DeskError } from '../errors';
-import { erf, erfcxLarge, expHalfSquare, normCdf, normPdf } from './normal';
+import { erf, erfcx, expHalfSquare, normCdf, normPdf } from './normal';
 import { gaussLegendre, integrate } from './quadrature';
 
 export type OptionType = 'call' | 'put';
@@ -21,12 +21,6 @@ export type Greek = 'delta' | 'gamma' | 'vega' | 'theta' | 'rho';
 
 const RULE = gaussLegendre(16);
 const SQRT1_2 = Math.SQRT1_2;
-
-/** e^{y²}·erfc(y) for any y ≥ 0 (small y by definition, which is accurate there). */
-function erfcx(y: number): number {
-  if (y >= 0.46875) return erfcxLarge(y);
-  return 2 * normCdf(-y / SQRT1_2) * Math.exp(y * y);
-}
 
 /**
  * Undiscounted out-of-the-money call on a forward: F < K (x = ln(F/K) < 0), total volatility s > 0.

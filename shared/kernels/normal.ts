@@ -84,6 +84,12 @@ export function erfcxLarge(y: number): number {
   return (INV_SQRT_PI - (z * num) / den) / y;
 }
 
+/** e^{y²}·erfc(y) for any y ≥ 0 (small y by definition, which is accurate there). */
+export function erfcx(y: number): number {
+  if (y >= SMALL) return erfcxLarge(y);
+  return (1 - erfSmall(y)) * Math.exp(y * y);
+}
+
 /** e^{−x²/2} without the rounding of x² reaching the exponent: x = h + l with h = ⌊16x⌋/16 exact. */
 export function expHalfSquare(x: number): number {
   const a = Math.abs(x);

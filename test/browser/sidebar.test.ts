@@ -6,7 +6,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CATALOG, findFunction } from '../../shared/catalog';
 import { evaluate } from '../../shared/engine';
-import { showCell } from '../../addin/taskpane/ui/app';
+import { showCell } from '../../shared/format';
 import { callSheets, sheetsArgs } from '../hosts/load';
 import { callServer, loadSheetsWorld, type SheetsWorld } from '../hosts/sheets-standin';
 import { evaluateModel } from './evaluate-model';

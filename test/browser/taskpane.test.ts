@@ -6,7 +6,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CATALOG, findFunction } from '../../shared/catalog';
 import { evaluate } from '../../shared/engine';
-import { showCell } from '../../addin/taskpane/ui/app';
+import { showCell } from '../../shared/format';
 import { callExcel, excelArgs, loadExcel } from '../hosts/load';
 import { evaluateModel } from './evaluate-model';
 import { excelMockScript, launch, routeOffice, screenshot, serveDist, watch } from './harness';

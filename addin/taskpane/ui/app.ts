@@ -8,7 +8,7 @@ import { formula, functionHelp, paramHelp, syntax, type Lang } from '../../../sh
 import type { FunctionSpec, ParamSpec } from '../../../shared/catalog/types';
 import { NUMERIC_TEXT } from '../../../shared/coerce';
 import { evaluate, type ResultGrid } from '../../../shared/engine';
-import { errorLabel } from '../../../shared/errors';
+import { showCell } from '../../../shared/format';
 import { uiText, type UiText } from '../../../shared/i18n';
 import { modelSheet, PROFILES, SEGMENTS } from '../../../shared/playbook';
 import { searchFunctions } from '../../../shared/search';
@@ -16,16 +16,6 @@ import { el, type Controls } from './controls';
 import type { DeskHost } from './host';
 
 type Tab = 'lookup' | 'calculator' | 'playbook';
-
-export function showNumber(x: number): string {
-  return String(Number(x.toPrecision(10)));
-}
-
-export function showCell(c: ResultGrid['cells'][number][number]): string {
-  if (c === null) return '';
-  if (typeof c === 'number') return showNumber(c);
-  return `${errorLabel(c.kind)} ${c.message}`;
-}
 
 /** A calculator field's text as the argument a cell would receive. */
 export function fieldValue(p: ParamSpec, raw: string): unknown {
