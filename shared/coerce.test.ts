@@ -98,7 +98,10 @@ describe('vector helpers', () => {
   test('pairedVectors skips blank pairs and rejects half pairs and size mismatch', () => {
     const a = toGrid([[0.5], [null], [0.5]]);
     const b = toGrid([[10], [''], [-5]]);
-    expect(pairedVectors('p', a, 'o', b)).toEqual({ a: [0.5, 0.5], b: [10, -5], index: [0, 2] });
+    expect(pairedVectors('p', a, 'o', b)).toEqual([
+      { values: [0.5, 0.5], index: [0, 2], rows: 3, cols: 1 },
+      { values: [10, -5], index: [0, 2], rows: 3, cols: 1 },
+    ]);
     expect(() => pairedVectors('p', toGrid([[0.5], [0.5]]), 'o', toGrid([[1], [null]]))).toThrow(
       'o: cell 2 is blank but p cell 2 is 0.5; fill or clear both',
     );

@@ -1,11 +1,13 @@
 /**
  * Central argument coercion. Hosts hand over whatever the spreadsheet passed (Excel: matrices with
  * null for omitted arguments; Sheets: scalars, 2-D arrays, "" for blanks, Date objects); this layer
- * turns every argument into a rectangular grid and every cell into the value a kernel expects, or a
- * DeskError that names the argument, the value and the rule. Kernels never see raw host values.
+ * turns every argument into a rectangular grid and every cell into the value an implementation
+ * expects, or a DeskError that names the argument, the value and the rule. It holds every rule of
+ * a single cell and every rule of a range (vectors, pairs, price series, matrices); implementations
+ * never see raw host values.
  */
-import { DeskError, fail, showValue } from './errors';
-import type { ParamSpec } from './catalog/types';
+import { DeskError, fail, NO_VALUE } from './errors';
+import type { ParamSpec, Vector } from './catalog/types';
 
 /** A rectangular block of raw cells. */
 export interface Grid {
@@ -61,7 +63,7 @@ export const NUMERIC_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?%?$/i;
 export function cellNumber(name: string, value: unknown): number {
   if (typeof value === 'number') {
     if (Number.isFinite(value)) return value === 0 ? 0 : value;
-    return fail(name, value, 'is not a finite number');
+    return fail('not_finite', name, value);
   }
   if (typeof value === 'string') {
     const text = value.trim();
@@ -70,35 +72,40 @@ export function cellNumber(name: string, value: unknown): number {
       const parsed = Number(percent ? text.slice(0, -1) : text);
       const number = percent ? parsed / 100 : parsed;
       if (Number.isFinite(number)) return number === 0 ? 0 : number;
-      return fail(name, value, 'is too large to be a number');
+      return fail('too_large', name, value);
     }
-    return fail(name, value, 'is text, not a number');
+    return fail('text', name, value);
   }
-  if (typeof value === 'boolean') return fail(name, value, 'is a logical value, not a number');
-  if (isDate(value)) return fail(name, value, 'is a date, not a number');
-  if (Array.isArray(value)) return fail(name, value, 'is nested inside a range cell; give a single value');
-  return fail(name, value, 'is not a number');
+  if (typeof value === 'boolean') return fail('logical', name, value);
+  if (isDate(value)) return fail('date', name, value);
+  if (Array.isArray(value)) return fail('nested', name, value);
+  return fail('not_number', name, value);
+}
+
+/** Whether a finite number satisfies a parameter's declared range (the engine's fast path uses it too). */
+export function inRange(p: ParamSpec, x: number): boolean {
+  if (p.min !== undefined && (p.minExclusive ? !(x > p.min) : !(x >= p.min))) return false;
+  if (p.max !== undefined && (p.maxExclusive ? !(x < p.max) : !(x <= p.max))) return false;
+  return true;
 }
 
 function rangeRule(p: ParamSpec, x: number): void {
-  const hint = p.rangeHint ? ` (${p.rangeHint})` : '';
-  if (p.min !== undefined && (p.minExclusive ? !(x > p.min) : !(x >= p.min))) {
-    fail(p.name, x, `must be ${p.minExclusive ? '>' : '≥'} ${p.min}${hint}`);
-  }
-  if (p.max !== undefined && (p.maxExclusive ? !(x < p.max) : !(x <= p.max))) {
-    fail(p.name, x, `must be ${p.maxExclusive ? '<' : '≤'} ${p.max}${hint}`);
-  }
+  if (inRange(p, x)) return;
+  const hint = p.hint ?? '';
+  if (p.min !== undefined && (p.minExclusive ? !(x > p.min) : !(x >= p.min)))
+    fail('min', p.name, x, { op: p.minExclusive ? '>' : '≥', bound: p.min, hint });
+  fail('max', p.name, x, { op: p.maxExclusive ? '<' : '≤', bound: p.max, hint });
 }
 
 /** A scalar argument cell, coerced by the parameter's kind and checked against its rules. */
 export function coerceCell(p: ParamSpec, value: unknown): number | string | null {
   if (isBlank(value)) {
     if (p.optional && p.default !== undefined) return p.default;
-    throw new DeskError(`${p.name}: empty; a value is required`);
+    return fail('required', p.name);
   }
   if (p.kind === 'option') return coerceOption(p, value);
   const x = cellNumber(p.name, value);
-  if (p.kind === 'integer' && !Number.isInteger(x)) fail(p.name, x, 'must be a whole number');
+  if (p.kind === 'integer' && !Number.isInteger(x)) fail('whole', p.name, x);
   rangeRule(p, x);
   return x;
 }
@@ -111,46 +118,61 @@ function coerceOption(p: ParamSpec, value: unknown): string {
       if (c.value === text || (c.aliases ?? []).some((a) => a.toLowerCase() === text)) return c.value;
     }
   }
-  return fail(p.name, value, `is not one of ${choices.map((c) => `"${c.value}"`).join(', ')}`);
+  return fail('choice', p.name, value, { choices: choices.map((c) => `"${c.value}"`).join(', ') });
 }
 
-/** All non-blank cells of a range, row by row, as numbers; blank cells are skipped. */
-export function vectorNumbers(name: string, grid: Grid): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < grid.rows; i++) {
-    for (let j = 0; j < grid.cols; j++) {
-      const v = grid.cells[i][j];
-      if (!isBlank(v)) out.push(cellNumber(`${name} (cell ${i + 1},${j + 1})`, v));
-    }
+/** Row-major cell k of a grid. */
+const cellAt = (g: Grid, k: number): unknown => g.cells[Math.floor(k / g.cols)][k % g.cols];
+
+/** All non-blank cells of a range, row by row, as numbers, with where each stood. */
+export function vector(name: string, grid: Grid): Vector {
+  const values: number[] = [];
+  const index: number[] = [];
+  const n = grid.rows * grid.cols;
+  for (let k = 0; k < n; k++) {
+    const v = cellAt(grid, k);
+    if (isBlank(v)) continue;
+    values.push(inCell(`${Math.floor(k / grid.cols) + 1},${(k % grid.cols) + 1}`, () => cellNumber(name, v)));
+    index.push(k);
   }
-  return out;
+  return { values, index, rows: grid.rows, cols: grid.cols };
+}
+
+/** Wraps a cell's coercion so its error names the cell. */
+function inCell<T>(k: number | string, f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    throw e instanceof DeskError ? e.at(k) : e;
+  }
 }
 
 /**
- * Paired vectors (probabilities/outcomes, priors/likelihoods): same number of cells; a pair that is
- * blank on both sides is skipped, a half-blank pair is an error naming the cell.
+ * Paired vectors (probabilities/outcomes, priors/likelihoods, entries/stops): same number of
+ * cells; a pair that is blank on both sides is skipped, a half-blank pair is an error naming the cell.
  */
-export function pairedVectors(aName: string, a: Grid, bName: string, b: Grid): { a: number[]; b: number[]; index: number[] } {
+export function pairedVectors(aName: string, a: Grid, bName: string, b: Grid): [Vector, Vector] {
   const na = a.rows * a.cols;
   const nb = b.rows * b.cols;
-  if (na !== nb) throw new DeskError(`${bName}: has ${nb} cells but ${aName} has ${na}; give ranges of the same size`);
-  const out = { a: [] as number[], b: [] as number[], index: [] as number[] };
+  if (na !== nb) fail('size_mismatch', bName, NO_VALUE, { cells: nb, other: aName, otherCells: na });
+  const av: number[] = [];
+  const bv: number[] = [];
+  const index: number[] = [];
   for (let k = 0; k < na; k++) {
-    const va = a.cells[Math.floor(k / a.cols)][k % a.cols];
-    const vb = b.cells[Math.floor(k / b.cols)][k % b.cols];
+    const va = cellAt(a, k);
+    const vb = cellAt(b, k);
     const ba = isBlank(va);
     const bb = isBlank(vb);
     if (ba && bb) continue;
-    if (ba || bb) {
-      throw new DeskError(
-        `${ba ? aName : bName}: cell ${k + 1} is blank but ${ba ? bName : aName} cell ${k + 1} is ${showValue(ba ? vb : va)}; fill or clear both`,
-      );
-    }
-    out.a.push(cellNumber(`${aName} (cell ${k + 1})`, va));
-    out.b.push(cellNumber(`${bName} (cell ${k + 1})`, vb));
-    out.index.push(k);
+    if (ba || bb) fail('half_blank', ba ? aName : bName, NO_VALUE, { k: k + 1, other: ba ? bName : aName, otherValue: ba ? vb : va });
+    av.push(inCell(k + 1, () => cellNumber(aName, va)));
+    bv.push(inCell(k + 1, () => cellNumber(bName, vb)));
+    index.push(k);
   }
-  return out;
+  return [
+    { values: av, index, rows: a.rows, cols: a.cols },
+    { values: bv, index, rows: b.rows, cols: b.cols },
+  ];
 }
 
 /**
@@ -168,9 +190,24 @@ export function priceSeries(name: string, grid: Grid): number[] {
   cells.forEach((v, k) => {
     if (isBlank(v)) return;
     if (k === 0 && typeof v === 'string' && !NUMERIC_TEXT.test(v.trim())) return; // header
-    const x = cellNumber(`${name} (cell ${k + 1})`, v);
-    if (!(x > 0)) fail(`${name} (cell ${k + 1})`, x, 'must be > 0; prices are positive');
+    const x = inCell(k + 1, () => cellNumber(name, v));
+    if (!(x > 0)) throw new DeskError('price_positive', name, x).at(k + 1);
     prices.push(x);
   });
   return prices;
+}
+
+/** A block of numbers (every cell filled), e.g. a correlation matrix; one value is a 1×1 block. */
+export function numberMatrix(name: string, grid: Grid): number[][] {
+  return grid.cells.map((row, i) =>
+    row.map((v, j) => {
+      const at = `${i + 1},${j + 1}`;
+      if (isBlank(v)) throw new DeskError('required', name).at(at);
+      try {
+        return cellNumber(name, v);
+      } catch (e) {
+        throw e instanceof DeskError ? e.at(at) : e;
+      }
+    }),
+  );
 }

@@ -1,20 +1,15 @@
 /**
- * Broadcasting: evaluates one catalog function over whatever the host passed. Scalar parameters
- * broadcast by Excel's array rules (a dimension of size 1 stretches; where two ranges differ in
- * size, cells beyond the shorter one are #N/A); vector parameters are handed over whole. Each
- * argument range is coerced once, then the kernel runs per cell. Only the bad cells become errors.
+ * Broadcasting: evaluates one catalog function over whatever the host passed. Every argument is
+ * coerced here, by its declared kind: single-value parameters broadcast by Excel's array rules (a
+ * dimension of size 1 stretches; where two ranges differ in size, cells beyond the shorter one are
+ * #N/A); range parameters (vectors, pairs, price series, matrices) are coerced whole. Conventions
+ * are applied here once: a parameter declared in trading days reaches the implementation in years.
+ * The implementation receives one record of coerced arguments per cell. Only the bad cells become
+ * errors, and every error is a structured DeskError.
  */
-import { DeskError } from './errors';
-import { coerceCell, toGrid, type Grid } from './coerce';
-import type { ParamSpec } from './catalog/types';
-
-/** Whether a finite number satisfies a parameter's range rules (the fast path of coercion). */
-function inRange(p: ParamSpec, x: number): boolean {
-  if (p.min !== undefined && (p.minExclusive ? !(x > p.min) : !(x >= p.min))) return false;
-  if (p.max !== undefined && (p.maxExclusive ? !(x < p.max) : !(x <= p.max))) return false;
-  return true;
-}
-import type { FunctionSpec, KernelResult, KernelValue } from './catalog/types';
+import { DeskError, NO_VALUE } from './errors';
+import { coerceCell, inRange, isBlank, numberMatrix, pairedVectors, priceSeries, toGrid, vector, type Grid } from './coerce';
+import type { FunctionSpec, KernelResult, ParamSpec } from './catalog/types';
 
 /** A result cell: a number, a blank (null) or an error. */
 export type OutCell = number | DeskError | null;
@@ -27,20 +22,15 @@ export interface ResultGrid {
 
 type Coerced = number | string | null | DeskError;
 
-interface Prepared {
-  grid: Grid;
-  values: Coerced[] | null; // coerced cells for scalar parameters, row-major; null for vectors
-}
-
-/** Any thrown value as a DeskError: kernels' own errors pass, anything else is wrapped. */
+/** Any thrown value as a DeskError: the code's own errors pass, anything else is an internal error. */
 export function asDeskError(fn: string, e: unknown): DeskError {
   if (e instanceof DeskError) return e;
-  const message = e instanceof Error ? e.message : String(e);
-  return new DeskError(`${fn}: could not compute (${message})`);
+  const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return new DeskError('internal', fn, NO_VALUE, { detail });
 }
 
 function nonFinite(fn: string): DeskError {
-  return new DeskError(`${fn}: the result is too large or undefined for these inputs (not a finite number)`);
+  return new DeskError('not_finite_result', fn);
 }
 
 /** A finite number (-0 folded to 0), a blank or a kernel's cell error; anything else an error. */
@@ -54,22 +44,49 @@ function single(cell: OutCell): ResultGrid {
   return { rows: 1, cols: 1, cells: [[cell]] };
 }
 
+const isRange = (p: ParamSpec): boolean => p.kind === 'vector' || p.kind === 'series' || p.kind === 'matrix';
+
+/** Coerces every range parameter into `rec`; throws the first DeskError. */
+function coerceRanges(params: readonly ParamSpec[], keys: readonly string[], grids: readonly Grid[], rec: Record<string, unknown>): void {
+  params.forEach((p, k) => {
+    if (!isRange(p)) return;
+    const g = grids[k];
+    if (p.optional && g.cells.every((row) => row.every(isBlank))) {
+      rec[keys[k]] = p.default ?? null;
+      return;
+    }
+    if (p.kind === 'series') rec[keys[k]] = priceSeries(p.name, g);
+    else if (p.kind === 'matrix') rec[keys[k]] = numberMatrix(p.name, g);
+    else if (p.pairedWith) {
+      const j = params.findIndex((q) => q.name === p.pairedWith);
+      const [a, b] = pairedVectors(params[j].name, grids[j], p.name, g);
+      rec[keys[j]] = a;
+      rec[keys[k]] = b;
+    } else if (!params.some((q) => q.pairedWith === p.name)) rec[keys[k]] = vector(p.name, g);
+  });
+}
+
 /** Evaluates `spec` on raw host arguments (already unwrapped to values or 2-D arrays). */
 export function evaluate(spec: FunctionSpec, rawArgs: readonly unknown[]): ResultGrid {
   const params = spec.params;
-  if (rawArgs.length > params.length) {
-    return single(new DeskError(`${spec.name}: takes at most ${params.length} arguments, got ${rawArgs.length}`));
-  }
-  const prepared: Prepared[] = params.map((p, k) => {
-    const grid = toGrid(rawArgs[k]);
-    if (p.kind === 'vector') return { grid, values: null };
-    const values: Coerced[] = new Array<Coerced>(grid.rows * grid.cols);
-    let n = 0;
-    for (const row of grid.cells) {
+  const n = params.length;
+  if (rawArgs.length > n) return single(new DeskError('too_many_args', spec.name, NO_VALUE, { max: n, got: rawArgs.length }));
+
+  const keys = params.map((p) => p.as ?? p.name);
+  const rec: Record<string, unknown> = {};
+  for (const key of keys) rec[key] = undefined;
+  const grids = params.map((_p, k) => toGrid(rawArgs[k]));
+
+  // Single-value parameters: every cell coerced once, row-major.
+  const values: (Coerced[] | null)[] = params.map((p, k) => {
+    if (isRange(p)) return null;
+    const g = grids[k];
+    const out: Coerced[] = new Array<Coerced>(g.rows * g.cols);
+    let m = 0;
+    for (const row of g.cells) {
       for (const v of row) {
         // Numbers inside a parameter's rules skip the general coercion (the common case).
-        if (typeof v === 'number' && v === v && v !== Infinity && v !== -Infinity && p.kind === 'number' && inRange(p, v))
-          values[n++] = v === 0 ? 0 : v;
+        if (typeof v === 'number' && v - v === 0 && p.kind === 'number' && inRange(p, v)) out[m++] = v === 0 ? 0 : v;
         else {
           let c: Coerced;
           try {
@@ -77,75 +94,104 @@ export function evaluate(spec: FunctionSpec, rawArgs: readonly unknown[]): Resul
           } catch (e) {
             c = asDeskError(spec.name, e);
           }
-          values[n++] = c;
+          out[m++] = c;
         }
       }
     }
-    return { grid, values };
+    return out;
   });
 
-  // Broadcast shape over the scalar parameters.
-  let rows = 1;
-  let cols = 1;
-  for (const a of prepared) {
-    if (a.values === null) continue;
-    if (a.grid.rows > rows) rows = a.grid.rows;
-    if (a.grid.cols > cols) cols = a.grid.cols;
+  let rangeError: DeskError | null = null;
+  try {
+    coerceRanges(params, keys, grids, rec);
+  } catch (e) {
+    rangeError = asDeskError(spec.name, e);
   }
 
-  const impl = spec.impl as unknown as (...args: KernelValue[]) => KernelResult;
-  const argv: KernelValue[] = new Array<KernelValue>(params.length);
-  for (let k = 0; k < params.length; k++) if (prepared[k].values === null) argv[k] = prepared[k].grid;
+  // Broadcast shape over the single-value parameters.
+  let rows = 1;
+  let cols = 1;
+  params.forEach((_p, k) => {
+    if (values[k] === null) return;
+    if (grids[k].rows > rows) rows = grids[k].rows;
+    if (grids[k].cols > cols) cols = grids[k].cols;
+  });
 
-  /** Fills argv for broadcast cell (i, j); returns an error when an argument cell is bad. */
+  // Trading days → years: [parameter, its year_days parameter].
+  const conversions: [number, number][] = [];
+  params.forEach((p, k) => {
+    if (p.perYear) conversions.push([k, params.findIndex((q) => q.name === p.perYear)]);
+  });
+  const raw: Coerced[] = new Array<Coerced>(n).fill(null);
+  const convert = (): void => {
+    for (const [k, per] of conversions) rec[keys[k]] = (raw[k] as number) / (raw[per] as number);
+  };
+
+  /** An error the implementation raised about a converted argument names the user's argument and value. */
+  const located = (e: unknown): DeskError => {
+    const err = asDeskError(spec.name, e);
+    const k = keys.indexOf(err.arg);
+    if (k >= 0 && keys[k] !== params[k].name) return new DeskError(err.rule, params[k].name, raw[k], err.params, err.kind, err.cell);
+    return err;
+  };
+
+  /** Binds broadcast cell (i, j) into `raw` and `rec`; returns an error when an argument cell is bad. */
   const bind = (i: number, j: number): DeskError | null => {
-    for (let k = 0; k < params.length; k++) {
-      const a = prepared[k];
-      if (a.values === null) continue;
-      const g = a.grid;
+    for (let k = 0; k < n; k++) {
+      const vals = values[k];
+      if (vals === null) continue;
+      const g = grids[k];
       const r = g.rows === 1 ? 0 : i;
       const c = g.cols === 1 ? 0 : j;
       if (r >= g.rows || c >= g.cols) {
-        const what = r >= g.rows ? `${g.rows} row${g.rows === 1 ? '' : 's'}` : `${g.cols} column${g.cols === 1 ? '' : 's'}`;
-        return new DeskError(
-          `${params[k].name}: the range has ${what}, the result has ${rows}×${cols}; no value for row ${i + 1}, column ${j + 1}`,
-          'NA',
-        );
+        const short = r >= g.rows ? 'rows' : 'cols';
+        const size = short === 'rows' ? g.rows : g.cols;
+        return new DeskError('overhang', params[k].name, NO_VALUE, { short, size, rows, cols, i: i + 1, j: j + 1 }, 'NA');
       }
-      const v = a.values[r * g.cols + c];
+      const v = vals[r * g.cols + c];
       if (v instanceof DeskError) return v;
-      argv[k] = v;
+      raw[k] = v;
+      rec[keys[k]] = v;
     }
+    convert();
     return null;
   };
 
+  const call = (): KernelResult => spec.impl(rec);
   const shape = spec.result;
+
   if (shape.kind === 'scalar') {
     // The hot loop of every large model: strides instead of per-cell bounds logic, and no
     // per-cell allocation beyond the result rows. Falls back to bind() where a range is shorter
     // than the result (its overhang is #N/A).
-    const scalar: number[] = [];
+    const varying: number[] = [];
     const vals: Coerced[][] = [];
     const rowStride: number[] = [];
     const colStride: number[] = [];
     let overhang = false;
-    let constantError: DeskError | null = null;
-    prepared.forEach((a, k) => {
-      if (a.values === null) return;
-      if (a.grid.rows === 1 && a.grid.cols === 1) {
+    let constantError: DeskError | null = rangeError;
+    params.forEach((_p, k) => {
+      const v = values[k];
+      if (v === null) return;
+      const g = grids[k];
+      if (g.rows === 1 && g.cols === 1) {
         // A single value is bound once, not per cell.
-        const v = a.values[0];
-        if (typeof v === 'object' && v !== null) constantError ??= v;
-        else argv[k] = v;
+        if (v[0] instanceof DeskError) constantError ??= v[0];
+        else {
+          raw[k] = v[0];
+          rec[keys[k]] = v[0];
+        }
         return;
       }
-      scalar.push(k);
-      vals.push(a.values);
-      rowStride.push(a.grid.rows === 1 ? 0 : a.grid.cols);
-      colStride.push(a.grid.cols === 1 ? 0 : 1);
-      if ((a.grid.rows !== 1 && a.grid.rows !== rows) || (a.grid.cols !== 1 && a.grid.cols !== cols)) overhang = true;
+      varying.push(k);
+      vals.push(v);
+      rowStride.push(g.rows === 1 ? 0 : g.cols);
+      colStride.push(g.cols === 1 ? 0 : 1);
+      if ((g.rows !== 1 && g.rows !== rows) || (g.cols !== 1 && g.cols !== cols)) overhang = true;
     });
-    const m = scalar.length;
+    const m = varying.length;
+    const convertEach = conversions.some(([k, per]) => varying.includes(k) || varying.includes(per));
+    if (!constantError && !convertEach) convert();
     const cells: OutCell[][] = new Array<OutCell[]>(rows);
     for (let i = 0; i < rows; i++) {
       // A one-cell row is built as a literal: V8 then allocates it with its final element kind.
@@ -164,18 +210,20 @@ export function evaluate(spec: FunctionSpec, rawArgs: readonly unknown[]): Resul
               bad = v;
               break;
             }
-            argv[scalar[t]] = v;
+            raw[varying[t]] = v;
+            rec[keys[varying[t]]] = v;
           }
+          if (convertEach && !bad) convert();
         }
         if (bad) {
           row[j] = bad;
           continue;
         }
         try {
-          const x = impl(...argv);
+          const x = call();
           row[j] = typeof x === 'number' && x - x === 0 ? (x === 0 ? 0 : x) : finite(spec.name, x);
         } catch (e) {
-          row[j] = asDeskError(spec.name, e);
+          row[j] = located(e);
         }
       }
       cells[i] = row;
@@ -185,54 +233,42 @@ export function evaluate(spec: FunctionSpec, rawArgs: readonly unknown[]): Resul
 
   if (shape.kind === 'row') {
     const width = shape.columns.length;
-    if (rows > 1 && cols > 1) {
-      return single(
-        new DeskError(
-          `${spec.name}: returns one row per input; give the inputs as a single column or a single row, not a ${rows}×${cols} block`,
-        ),
-      );
-    }
-    const n = rows * cols;
-    const cells: OutCell[][] = new Array<OutCell[]>(n);
-    for (let t = 0; t < n; t++) {
+    if (rows > 1 && cols > 1) return single(new DeskError('row_block', spec.name, NO_VALUE, { rows, cols }));
+    const count = rows * cols;
+    const cells: OutCell[][] = new Array<OutCell[]>(count);
+    for (let t = 0; t < count; t++) {
       const i = cols === 1 ? t : 0;
       const j = cols === 1 ? 0 : t;
       let out: OutCell[];
-      const bad = bind(i, j);
+      const bad = rangeError ?? bind(i, j);
       if (bad) out = new Array<OutCell>(width).fill(bad);
       else {
         try {
-          const r = impl(...argv) as unknown[];
+          const r = call() as unknown[];
           out = r.map((x) => finite(spec.name, x));
         } catch (e) {
-          out = new Array<OutCell>(width).fill(asDeskError(spec.name, e));
+          out = new Array<OutCell>(width).fill(located(e));
         }
       }
       cells[t] = out;
     }
-    return { rows: n, cols: width, cells };
+    return { rows: count, cols: width, cells };
   }
 
-  // table: every scalar argument must be a single value
+  // table: every single-value argument must be a single value
   if (rows > 1 || cols > 1) {
-    const which = params
-      .filter((_p, k) => prepared[k].values !== null && (prepared[k].grid.rows > 1 || prepared[k].grid.cols > 1))
-      .map((p) => p.name);
-    return single(
-      new DeskError(
-        `${which.join(', ')}: ${spec.name} returns a table, so ${which.length > 1 ? 'these arguments take' : 'this argument takes'} a single value, not a range`,
-      ),
-    );
+    const which = params.filter((_p, k) => values[k] !== null && (grids[k].rows > 1 || grids[k].cols > 1)).map((p) => p.name);
+    return single(new DeskError('table_scalar', which.join(', '), NO_VALUE, { fn: spec.name, count: which.length }));
   }
-  const bad = bind(0, 0);
+  const bad = rangeError ?? bind(0, 0);
   if (bad) return single(bad);
   try {
-    const table = impl(...argv) as unknown[][];
+    const table = call() as unknown[][];
     const width = table.reduce((w, r) => Math.max(w, r.length), 0);
-    if (table.length === 0 || width === 0) return single(new DeskError(`${spec.name}: the result is empty`));
+    if (table.length === 0 || width === 0) return single(new DeskError('empty_result', spec.name));
     const cells = table.map((r) => Array.from({ length: width }, (_, j) => (j < r.length ? finite(spec.name, r[j]) : null)));
     return { rows: table.length, cols: width, cells };
   } catch (e) {
-    return single(asDeskError(spec.name, e));
+    return single(located(e));
   }
 }

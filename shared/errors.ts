@@ -1,12 +1,23 @@
 /**
- * The typed error model. Every failure a user can cause is a DeskError: it carries the
- * spreadsheet error kind the host should show and a message that names the argument, the bad
- * value and the rule. Kernels throw DeskError; the engine turns it into a cell value; the host
- * adapters translate it into `CustomFunctions.Error` (Excel) or `Error` / "#VALUE! …" text (Sheets).
+ * The error model. Every failure a user can cause is a DeskError: structured data, never a
+ * sentence. It carries the spreadsheet error kind the host should show, the argument it is about
+ * (with the cell of a range where that matters), the value the user gave, a rule code and the
+ * rule's parameters. `shared/messages/` renders it in English or Korean; the host adapters decide
+ * the language and translate it into `CustomFunctions.Error` (Excel) or `Error` / error text (Sheets).
  */
+import { renderError } from './messages';
+import type { RuleCode } from './messages/rules';
+
+export type { RuleCode } from './messages/rules';
 
 /** `VALUE`: a bad argument or a domain problem. `NA`: a cell beyond a shorter range when broadcasting. */
 export type ErrorKind = 'VALUE' | 'NA';
+
+/** Parameters of a rule: numbers, texts, or values as the user gave them (shown like `value`). */
+export type RuleParams = Readonly<Record<string, unknown>>;
+
+/** No value: the rule is about the argument as a whole (an empty range, a shape). */
+export const NO_VALUE: unique symbol = Symbol('no value');
 
 /**
  * Deliberately not a subclass of Error: a range of ten thousand bad cells creates ten thousand of
@@ -15,40 +26,40 @@ export type ErrorKind = 'VALUE' | 'NA';
 export class DeskError {
   readonly name = 'DeskError';
   constructor(
-    readonly message: string,
+    /** What is wrong, as a code of the rule table (`shared/messages/rules.ts`). */
+    readonly rule: RuleCode,
+    /** The argument's name as the user sees it, or a function name for whole-call problems. */
+    readonly arg: string,
+    /** The value the user gave (shown in the message), or NO_VALUE. */
+    readonly value: unknown = NO_VALUE,
+    /** The rule's parameters (bounds, the other argument's value, counts…). */
+    readonly params: RuleParams = {},
     readonly kind: ErrorKind = 'VALUE',
+    /** The cell of a range argument: "3" (k-th cell) or "2,1" (row, column). */
+    readonly cell: string | null = null,
   ) {}
 
-  toString(): string {
-    return `${errorLabel(this.kind)} ${this.message}`;
+  /** The same error located at a cell of a range argument. */
+  at(cell: string | number): DeskError {
+    return new DeskError(this.rule, this.arg, this.value, this.params, this.kind, String(cell));
   }
+
+  /** The English message (tests, logs); hosts render in their own language with `renderError`. */
+  get message(): string {
+    return renderError(this, 'en');
+  }
+
+  toString(): string {
+    return `${this.kind === 'NA' ? '#N/A' : '#VALUE!'} ${this.message}`;
+  }
+}
+
+/** Throws `DeskError(rule, arg, value, params)`. */
+export function fail(rule: RuleCode, arg: string, value: unknown = NO_VALUE, params: RuleParams = {}): never {
+  throw new DeskError(rule, arg, value, params);
 }
 
 /** Excel's and Sheets' text for an error kind. */
 export function errorLabel(kind: ErrorKind): string {
   return kind === 'NA' ? '#N/A' : '#VALUE!';
-}
-
-/** Formats a user-supplied value for a message, the way a user would recognise it. */
-export function showValue(value: unknown): string {
-  if (typeof value === 'number') {
-    if (Number.isNaN(value)) return 'NaN';
-    if (!Number.isFinite(value)) return value > 0 ? 'infinity' : '-infinity';
-    if (Object.is(value, -0)) return '0';
-    return String(value);
-  }
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (Object.prototype.toString.call(value) === '[object Date]') {
-    const d = value as Date;
-    return Number.isNaN(d.getTime()) ? 'an invalid date' : `the date ${d.toISOString().slice(0, 10)}`;
-  }
-  if (value === null || value === undefined) return 'an empty cell';
-  if (Array.isArray(value)) return 'a range';
-  return 'a non-cell value';
-}
-
-/** Throws a DeskError `name: <value> <rule>`. */
-export function fail(name: string, value: unknown, rule: string): never {
-  throw new DeskError(`${name}: ${showValue(value)} ${rule}`);
 }

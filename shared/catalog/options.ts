@@ -1,16 +1,16 @@
-import { bsGreek, bsPrice, impliedVol, type Greek, type OptionType } from '../kernels/blackscholes';
+import { bsGreek, bsPrice, impliedVol } from '../kernels/blackscholes';
 import { callSpread, putHedge } from '../kernels/options';
-import { years } from '../kernels/time';
-import { days, dividendYield, optionType, price, rate, spot, strike, vol, yearDays } from './params';
+import { days, dividendYield, optionType, price, rate, spot, strike, t, TEXT_UNIT, vol, yearDays } from './params';
 import { defineFunction, type FunctionSpec } from './types';
 
-const t = (en: string, ko: string) => ({ en, ko });
+const KERNEL = 'shared/kernels/blackscholes.ts';
 const expiry = { ...days, description: t('Trading days to expiry.', '만기까지 거래일 수.') };
 const BSM = t('Black–Scholes–Merton, continuous rate and dividend yield.', '블랙-숄즈-머튼 모형 (연속 복리 이자율과 배당수익률).');
 
 export const BS_PRICE: FunctionSpec = defineFunction({
   name: 'BS_PRICE',
   category: 'options',
+  kernel: KERNEL,
   summary: t(`Price of a European call or put. ${BSM.en}`, `유럽형 콜·풋 옵션 가격. ${BSM.ko}`),
   returns: t('option price, in currency units per share', '옵션 가격 (주당 통화 단위)'),
   keywords: {
@@ -33,13 +33,13 @@ export const BS_PRICE: FunctionSpec = defineFunction({
       text: t('A protective put 11% below the price, 20 trading days out.', '20거래일 만기, 현재가보다 11% 아래 보호용 풋.'),
     },
   ],
-  impl: (type: string, S: number, K: number, d: number, v: number, r: number, q: number, yd: number) =>
-    bsPrice(type as OptionType, S, K, years(d, yd), v, r, q),
+  impl: ({ type, spot, strike, T, vol, rate, yield: q }) => bsPrice(type, spot, strike, T, vol, rate, q),
 });
 
 export const BS_GREEK: FunctionSpec = defineFunction({
   name: 'BS_GREEK',
   category: 'options',
+  kernel: KERNEL,
   summary: t(
     `An option greek: delta (per 1 of spot), gamma (per 1 of spot, per 1 of spot), vega (per 1 percentage point of volatility), theta (per trading day, a day being 1/year_days of a year) or rho (per 1 percentage point of rate). ${BSM.en}`,
     `옵션 그릭스: delta (주가 1당), gamma (주가 1당 델타 변화), vega (변동성 1%p당), theta (거래일 하루당, 하루 = 1/year_days년), rho (금리 1%p당). ${BSM.ko}`,
@@ -54,7 +54,7 @@ export const BS_GREEK: FunctionSpec = defineFunction({
       name: 'greek',
       kind: 'option',
       description: t('"delta", "gamma", "vega", "theta" or "rho".', '"delta", "gamma", "vega", "theta", "rho" 중 하나.'),
-      unit: t('text', '텍스트'),
+      unit: TEXT_UNIT,
       choices: [
         { value: 'delta', aliases: ['델타'], label: t('delta, per 1 of spot', '델타 (주가 1당)') },
         { value: 'gamma', aliases: ['감마'], label: t('gamma, per 1 of spot squared', '감마') },
@@ -82,15 +82,17 @@ export const BS_GREEK: FunctionSpec = defineFunction({
       text: t('Per trading day: the annual theta / 252.', '거래일 하루당: 연간 세타 / 252.'),
     },
   ],
-  impl: (greek: string, type: string, S: number, K: number, d: number, v: number, r: number, q: number, yd: number) => {
-    const g = bsGreek(greek as Greek, type as OptionType, S, K, years(d, yd), v, r, q);
-    return greek === 'theta' ? g / yd : g;
+  impl: ({ greek, type, spot, strike, T, vol, rate, yield: q, year_days }) => {
+    const g = bsGreek(greek, type, spot, strike, T, vol, rate, q);
+    // The kernel's theta is per year; the catalog documents it per trading day.
+    return greek === 'theta' ? g / year_days : g;
   },
 });
 
 export const IMPLIED_VOL: FunctionSpec = defineFunction({
   name: 'IMPLIED_VOL',
   category: 'options',
+  kernel: KERNEL,
   summary: t(`The volatility at which the model reproduces an option’s price. ${BSM.en}`, `옵션 가격을 재현하는 내재 변동성. ${BSM.ko}`),
   returns: t('annualized volatility, a decimal (0.2 = 20%)', '연율화 변동성 소수 (0.2 = 20%)'),
   keywords: { en: ['implied volatility', 'iv', 'vol', 'option', 'solver'], ko: ['내재 변동성', '내재변동성', 'IV', '옵션'] },
@@ -114,13 +116,13 @@ export const IMPLIED_VOL: FunctionSpec = defineFunction({
       text: t('Recovers the 20% volatility of the BS_PRICE example.', 'BS_PRICE 예시의 변동성 20%를 되찾습니다.'),
     },
   ],
-  impl: (p: number, type: string, S: number, K: number, d: number, r: number, q: number, yd: number) =>
-    impliedVol(p, type as OptionType, S, K, years(d, yd), r, q),
+  impl: ({ price, type, spot, strike, T, rate, yield: q }) => impliedVol(price, type, spot, strike, T, rate, q),
 });
 
 export const CALL_SPREAD: FunctionSpec = defineFunction({
   name: 'CALL_SPREAD',
   category: 'options',
+  kernel: 'shared/kernels/options.ts',
   summary: t(
     `Bull call spread (buy the low-strike call, sell the high-strike call): net debit, maximum profit, breakeven and the risk-neutral probability of ending above the breakeven, per share. ${BSM.en}`,
     `강세 콜 스프레드 (낮은 행사가 콜 매수, 높은 행사가 콜 매도): 순지불액, 최대 이익, 손익분기점, 손익분기점 위에서 끝날 위험중립 확률 (주당). ${BSM.ko}`,
@@ -161,13 +163,13 @@ export const CALL_SPREAD: FunctionSpec = defineFunction({
       text: t('NVDA-style: buy the 180 call, sell the 200 call, 20 trading days out.', '180 콜 매수, 200 콜 매도, 20거래일 만기.'),
     },
   ],
-  impl: (S: number, lo: number, hi: number, d: number, v: number, r: number, q: number, yd: number) =>
-    callSpread(S, lo, hi, years(d, yd), v, r, q),
+  impl: ({ spot, low_strike, high_strike, T, vol, rate, yield: q }) => callSpread(spot, low_strike, high_strike, T, vol, rate, q),
 });
 
 export const PUT_HEDGE: FunctionSpec = defineFunction({
   name: 'PUT_HEDGE',
   category: 'options',
+  kernel: 'shared/kernels/options.ts',
   summary: t(
     `Protective put on one share: put cost, cost as a fraction of spot, maximum loss including the premium, and breakeven price. ${BSM.en}`,
     `주식 1주에 대한 보호용 풋: 풋 비용, 주가 대비 비용 비율, 프리미엄 포함 최대 손실, 손익분기 주가. ${BSM.ko}`,
@@ -190,5 +192,5 @@ export const PUT_HEDGE: FunctionSpec = defineFunction({
       text: t('An 11% out-of-the-money put for 20 trading days.', '20거래일 만기, 11% 외가격 풋.'),
     },
   ],
-  impl: (S: number, K: number, d: number, v: number, r: number, q: number, yd: number) => putHedge(S, K, years(d, yd), v, r, q),
+  impl: ({ spot, strike, T, vol, rate, yield: q }) => putHedge(spot, strike, T, vol, rate, q),
 });

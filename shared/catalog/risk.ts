@@ -1,14 +1,13 @@
-import { priceSeries, type Grid } from '../coerce';
 import { histVol, leverageDrag, maxDrawdown, valueAtRisk } from '../kernels/risk';
-import { years } from '../kernels/time';
-import { annualRate, days, prices, vol, yearDays } from './params';
+import { days, drift, prices, t, vol, yearDays } from './params';
 import { defineFunction, type FunctionSpec } from './types';
 
-const t = (en: string, ko: string) => ({ en, ko });
+const KERNEL = 'shared/kernels/risk.ts';
 
 export const HIST_VOL: FunctionSpec = defineFunction({
   name: 'HIST_VOL',
   category: 'risk',
+  kernel: KERNEL,
   summary: t(
     'Annualized historical volatility: the sample standard deviation of log returns × √year_days.',
     '연율화 역사적 변동성: 로그 수익률의 표본 표준편차 × √year_days.',
@@ -31,12 +30,13 @@ export const HIST_VOL: FunctionSpec = defineFunction({
   examples: [
     { args: [[[100], [102], [101], [104], [103]]], result: 0.3202, tolerance: 5e-5, text: t('Five daily closes.', '일별 종가 다섯 개.') },
   ],
-  impl: (p: Grid, yd: number) => histVol(priceSeries('prices', p), yd),
+  impl: ({ prices, year_days }) => histVol(prices, year_days),
 });
 
 export const MAX_DRAWDOWN: FunctionSpec = defineFunction({
   name: 'MAX_DRAWDOWN',
   category: 'risk',
+  kernel: KERNEL,
   summary: t(
     'The largest peak-to-trough fall of a price history, as a negative fraction.',
     '가격 이력의 최대 낙폭 (고점 대비 최대 하락률, 음수).',
@@ -57,12 +57,13 @@ export const MAX_DRAWDOWN: FunctionSpec = defineFunction({
       text: t('Peak 120, trough 80.', '고점 120, 저점 80.'),
     },
   ],
-  impl: (p: Grid) => maxDrawdown(priceSeries('prices', p)),
+  impl: ({ prices }) => maxDrawdown(prices),
 });
 
 export const LEVERAGE_DRAG: FunctionSpec = defineFunction({
   name: 'LEVERAGE_DRAG',
   category: 'risk',
+  kernel: KERNEL,
   summary: t(
     'Expected shortfall of a daily-rebalanced leveraged fund against leverage × the index’s log return: 1 − exp(−(L² − L)·vol²·T/2) (Avellaneda & Zhang 2010). Negative leverage for inverse funds.',
     '매일 리밸런싱하는 레버리지 펀드가 지수 로그 수익률의 L배에 못 미치는 비율: 1 − exp(−(L² − L)·vol²·T/2) (Avellaneda & Zhang 2010). 인버스는 음수 레버리지.',
@@ -94,12 +95,13 @@ export const LEVERAGE_DRAG: FunctionSpec = defineFunction({
       text: t('A 3× fund on a 60%-volatility index for 20 trading days.', '변동성 60% 지수의 3배 펀드를 20거래일 보유.'),
     },
   ],
-  impl: (L: number, v: number, d: number, yd: number) => leverageDrag(L, v, years(d, yd)),
+  impl: ({ leverage, vol, T }) => leverageDrag(leverage, vol, T),
 });
 
 export const VALUE_AT_RISK: FunctionSpec = defineFunction({
   name: 'VALUE_AT_RISK',
   category: 'risk',
+  kernel: KERNEL,
   summary: t(
     'Value at risk: the loss not exceeded with probability confidence over the horizon, for a position following geometric Brownian motion.',
     '위험가치(VaR): 기하 브라운 운동을 따르는 포지션이 기간 동안 confidence 확률로 넘지 않는 손실.',
@@ -125,7 +127,7 @@ export const VALUE_AT_RISK: FunctionSpec = defineFunction({
       max: 1,
       maxExclusive: true,
     },
-    annualRate('drift', t('Expected annual return of the position.', '포지션의 연 기대 수익률.'), { optional: true, default: 0 }),
+    drift(t('Expected annual return of the position.', '포지션의 연 기대 수익률.')),
     yearDays,
   ],
   result: { kind: 'scalar' },
@@ -137,5 +139,5 @@ export const VALUE_AT_RISK: FunctionSpec = defineFunction({
       text: t('99% 10-day VaR of 100,000 at 45% volatility.', '변동성 45%인 10만의 10일 99% VaR.'),
     },
   ],
-  impl: (value: number, v: number, d: number, c: number, mu: number, yd: number) => valueAtRisk(value, v, years(d, yd), c, mu),
+  impl: ({ value, vol, T, confidence, drift }) => valueAtRisk(value, vol, T, confidence, drift),
 });

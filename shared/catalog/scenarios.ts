@@ -1,12 +1,13 @@
-import { pairedVectors, type Grid } from '../coerce';
-import { impliedProb, scenarioBayes, scenarioEv, scenarioProb, type EvStat, type ProbMode } from '../kernels/scenario';
-import { years } from '../kernels/time';
-import { annualRate, days, price, rate, vol, yearDays } from './params';
-import { defineFunction, type FunctionSpec, type ParamSpec } from './types';
+import { impliedProb, scenarioBayes, scenarioEv, scenarioProb } from '../kernels/scenario';
+import { days, drift, price, rate, t, TEXT_UNIT, vol, yearDays } from './params';
+import { defineFunction, type FunctionSpec, type Text } from './types';
+
+const KERNEL = 'shared/kernels/scenario.ts';
 
 export const SCENARIO_PROB: FunctionSpec = defineFunction({
   name: 'SCENARIO_PROB',
   category: 'scenarios',
+  kernel: KERNEL,
   summary: {
     en: 'Probability that the price reaches a target within a horizon, for a price following geometric Brownian motion.',
     ko: '기하 브라운 운동을 따르는 주가가 기간 안에 목표가에 도달할 확률.',
@@ -24,11 +25,7 @@ export const SCENARIO_PROB: FunctionSpec = defineFunction({
     }),
     days,
     vol,
-    annualRate(
-      'drift',
-      { en: 'Expected annual return of the price (the drift μ of the process).', ko: '연 기대 수익률 (과정의 드리프트 μ).' },
-      { optional: true, default: 0 },
-    ),
+    drift(t('Expected annual return of the price (the drift μ of the process).', '연 기대 수익률 (과정의 드리프트 μ).')),
     {
       name: 'mode',
       kind: 'option',
@@ -36,7 +33,7 @@ export const SCENARIO_PROB: FunctionSpec = defineFunction({
         en: '"end": at or beyond the target at the horizon; "touch": reaches it at any time before.',
         ko: '"end": 만기 시점에 목표가 이상(이하); "touch": 기간 중 한 번이라도 도달.',
       },
-      unit: { en: 'text', ko: '텍스트' },
+      unit: TEXT_UNIT,
       optional: true,
       default: 'end',
       choices: [
@@ -67,20 +64,22 @@ export const SCENARIO_PROB: FunctionSpec = defineFunction({
       },
     },
   ],
-  impl: (spot: number, target: number, d: number, v: number, drift: number, mode: string, yd: number) =>
-    scenarioProb(spot, target, d, v, drift, mode as ProbMode, yd),
+  impl: ({ spot, target, T, vol, drift, mode }) => scenarioProb(spot, target, T, vol, drift, mode),
 });
 
-const probVector = (name: string, en: string, ko: string): ParamSpec => ({
-  name,
-  kind: 'vector',
-  description: { en, ko },
-  unit: { en: 'decimals from 0 to 1 that sum to 1 (0.6 = 60%)', ko: '합이 1인 0~1 소수 (0.6 = 60%)' },
-});
+function probVector<const N extends string>(name: N, description: Text) {
+  return {
+    name,
+    kind: 'vector',
+    description,
+    unit: t('decimals from 0 to 1 that sum to 1 (0.6 = 60%)', '합이 1인 0~1 소수 (0.6 = 60%)'),
+  } as const;
+}
 
 export const SCENARIO_EV: FunctionSpec = defineFunction({
   name: 'SCENARIO_EV',
   category: 'scenarios',
+  kernel: KERNEL,
   summary: {
     en: 'Probability-weighted outcome of a set of scenarios: the mean, the standard deviation, or the probability of a loss.',
     ko: '시나리오들의 확률 가중 결과: 기댓값, 표준편차 또는 손실 확률.',
@@ -96,12 +95,12 @@ export const SCENARIO_EV: FunctionSpec = defineFunction({
   params: [
     probVector(
       'probabilities',
-      'Probability of each scenario; they must sum to 1 (within 1e-9).',
-      '각 시나리오의 확률. 합이 1이어야 합니다 (오차 1e-9 이내).',
+      t('Probability of each scenario; they must sum to 1 (within 1e-9).', '각 시나리오의 확률. 합이 1이어야 합니다 (오차 1e-9 이내).'),
     ),
     {
       name: 'outcomes',
       kind: 'vector',
+      pairedWith: 'probabilities',
       description: {
         en: 'Outcome of each scenario (a return, a price or a profit), same number of cells as probabilities.',
         ko: '각 시나리오의 결과 (수익률, 가격 또는 손익). probabilities와 셀 수가 같아야 합니다.',
@@ -115,7 +114,7 @@ export const SCENARIO_EV: FunctionSpec = defineFunction({
         en: '"mean" (expected outcome), "stdev" (standard deviation of the outcome distribution) or "p_loss" (probability of an outcome below 0).',
         ko: '"mean" (기댓값), "stdev" (결과 분포의 표준편차), "p_loss" (결과가 0 미만일 확률).',
       },
-      unit: { en: 'text', ko: '텍스트' },
+      unit: TEXT_UNIT,
       optional: true,
       default: 'mean',
       choices: [
@@ -139,15 +138,13 @@ export const SCENARIO_EV: FunctionSpec = defineFunction({
     },
     { args: [[[0.65], [0.25], [0.1]], [[0.12], [-0.05], [-0.2]], 'p_loss'], result: 0.35, tolerance: 1e-12 },
   ],
-  impl: (p: Grid, o: Grid, stat: string) => {
-    const v = pairedVectors('probabilities', p, 'outcomes', o);
-    return scenarioEv(v.a, v.b, stat as EvStat);
-  },
+  impl: ({ probabilities, outcomes, stat }) => scenarioEv(probabilities.values, outcomes.values, stat),
 });
 
 export const SCENARIO_BAYES: FunctionSpec = defineFunction({
   name: 'SCENARIO_BAYES',
   category: 'scenarios',
+  kernel: KERNEL,
   summary: {
     en: 'Posterior scenario probabilities after news (Bayes’ rule), in the shape of the priors.',
     ko: '뉴스 반영 후의 사후 시나리오 확률 (베이즈 정리). priors와 같은 모양으로 반환.',
@@ -160,12 +157,12 @@ export const SCENARIO_BAYES: FunctionSpec = defineFunction({
   params: [
     probVector(
       'priors',
-      'Scenario probabilities before the news; they must sum to 1 (within 1e-9).',
-      '뉴스 이전의 시나리오 확률. 합이 1이어야 합니다.',
+      t('Scenario probabilities before the news; they must sum to 1 (within 1e-9).', '뉴스 이전의 시나리오 확률. 합이 1이어야 합니다.'),
     ),
     {
       name: 'likelihoods',
       kind: 'vector',
+      pairedWith: 'priors',
       description: {
         en: 'P(news | scenario) for each scenario; need not sum to 1.',
         ko: '각 시나리오에서 그 뉴스가 나올 확률 P(뉴스 | 시나리오). 합이 1일 필요는 없습니다.',
@@ -189,11 +186,11 @@ export const SCENARIO_BAYES: FunctionSpec = defineFunction({
       },
     },
   ],
-  impl: (priors: Grid, likelihoods: Grid) => {
-    const v = pairedVectors('priors', priors, 'likelihoods', likelihoods);
-    const post = scenarioBayes(v.a, v.b);
-    const out: (number | null)[][] = priors.cells.map((row) => row.map(() => null));
-    v.index.forEach((k, i) => (out[Math.floor(k / priors.cols)][k % priors.cols] = post[i]));
+  impl: ({ priors, likelihoods }) => {
+    // The posterior in the priors' shape, blank where the pair was blank.
+    const post = scenarioBayes(priors.values, likelihoods.values);
+    const out: (number | null)[][] = Array.from({ length: priors.rows }, () => new Array<number | null>(priors.cols).fill(null));
+    priors.index.forEach((k, i) => (out[Math.floor(k / priors.cols)][k % priors.cols] = post[i]));
     return out;
   },
 });
@@ -201,6 +198,7 @@ export const SCENARIO_BAYES: FunctionSpec = defineFunction({
 export const IMPLIED_PROB: FunctionSpec = defineFunction({
   name: 'IMPLIED_PROB',
   category: 'scenarios',
+  kernel: KERNEL,
   summary: {
     en: 'Risk-neutral probability that the price ends above a call spread’s strikes, implied by the spread’s price.',
     ko: '콜 스프레드 가격에 내재된, 만기 주가가 행사가 구간 위에서 끝날 위험중립 확률.',
@@ -237,6 +235,5 @@ export const IMPLIED_PROB: FunctionSpec = defineFunction({
       text: { en: '(6.5 − 2.9) / (110 − 100).', ko: '(6.5 − 2.9) / (110 − 100).' },
     },
   ],
-  impl: (lowK: number, highK: number, lowC: number, highC: number, d: number, r: number, yd: number) =>
-    impliedProb(lowK, highK, lowC, highC, years(d, yd), r),
+  impl: ({ low_strike, high_strike, low_call, high_call, T, rate }) => impliedProb(low_strike, high_strike, low_call, high_call, T, rate),
 });

@@ -1,10 +1,11 @@
-import { kelly, positionSize, scaleIn, type Weighting } from '../kernels/sizing';
-import { price } from './params';
+import { kelly, positionSize, scaleIn } from '../kernels/sizing';
+import { price, t } from './params';
 import { defineFunction, type FunctionSpec } from './types';
 
 export const POSITION_SIZE: FunctionSpec = defineFunction({
   name: 'POSITION_SIZE',
   category: 'sizing',
+  kernel: 'shared/kernels/sizing.ts',
   summary: {
     en: 'Shares to buy (stop below entry) or sell short (stop above entry) so the loss at the stop is at most the account risk.',
     ko: '손절가에서의 손실이 계좌 위험 한도를 넘지 않도록 매수(손절가 < 진입가) 또는 공매도(손절가 > 진입가)할 주식 수.',
@@ -34,7 +35,7 @@ export const POSITION_SIZE: FunctionSpec = defineFunction({
       min: 0,
       minExclusive: true,
       max: 1,
-      rangeHint: 'a fraction of the account: 0.02 = 2%',
+      hint: t('a fraction of the account: 0.02 = 2%', '계좌 대비 비율입니다: 0.02 = 2%'),
     },
     price('entry', { en: 'Entry price.', ko: '진입가.' }),
     {
@@ -89,14 +90,15 @@ export const POSITION_SIZE: FunctionSpec = defineFunction({
       text: { en: 'Capped at 25% of the account and rounded down to lots of 10.', ko: '계좌의 25% 비중 한도와 10주 단위로 내림.' },
     },
   ],
-  impl: positionSize,
+  impl: ({ account, risk_pct, entry, stop, max_weight, lot_size }) => positionSize(account, risk_pct, entry, stop, max_weight, lot_size),
 });
 
-const fractionOf = (en: string, ko: string): { en: string; ko: string } => ({ en, ko });
+const fractionOf = t;
 
 export const KELLY: FunctionSpec = defineFunction({
   name: 'KELLY',
   category: 'sizing',
+  kernel: 'shared/kernels/sizing.ts',
   summary: {
     en: 'Kelly exposure as a fraction of capital for a trade that gains win_return or loses loss_return; above 1 means leverage. Use fraction (e.g. 0.5) for fractional Kelly.',
     ko: 'win_return만큼 벌거나 loss_return만큼 잃는 거래의 켈리 비중 (자본 대비). 1을 넘으면 레버리지를 뜻합니다. fraction(예: 0.5)으로 부분 켈리.',
@@ -159,12 +161,13 @@ export const KELLY: FunctionSpec = defineFunction({
     },
     { args: [0.55, 0.1, 0.1, 0.5], result: 0.5, tolerance: 1e-12 },
   ],
-  impl: kelly,
+  impl: ({ win_prob, win_return, loss_return, fraction }) => kelly(win_prob, win_return, loss_return, fraction),
 });
 
 export const SCALE_IN: FunctionSpec = defineFunction({
   name: 'SCALE_IN',
   category: 'sizing',
+  kernel: 'shared/kernels/sizing.ts',
   summary: {
     en: 'A scale-in (split buying) ladder: one row per tranche with price, shares, cumulative shares and average cost.',
     ko: '분할 매수 계획표: 회차별 가격, 수량, 누적 수량, 평균 단가.',
@@ -236,5 +239,5 @@ export const SCALE_IN: FunctionSpec = defineFunction({
       text: { en: '100 shares in three buys from 180 down to 160.', ko: '100주를 180에서 160까지 세 번에 나눠 매수.' },
     },
   ],
-  impl: (total: number, n: number, first: number, last: number, w: string) => scaleIn(total, n, first, last, w as Weighting),
+  impl: ({ total_shares, tranches, first_price, last_price, weighting }) => scaleIn(total_shares, tranches, first_price, last_price, weighting),
 });

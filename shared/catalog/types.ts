@@ -1,96 +1,160 @@
 /**
  * The shape of the function catalog: the single source of truth for every function's name,
- * parameters (type, units, optional/default, valid range), descriptions in English and Korean,
+ * parameters (kind, units, optional/default, valid range), descriptions in English and Korean,
  * examples and implementation. Host registration, Excel's functions.json (and its Korean twin),
- * the Apps Script stubs, the task pane reference and docs/functions.md are all generated from it.
+ * the Apps Script stubs, the pane's reference and docs/functions.md are all generated from it.
+ *
+ * Parameters are declared by name and the implementation receives one typed record of the
+ * coerced arguments, keyed by those names: `impl: ({ spot, target, T, vol }) => ...`. The record's
+ * type is computed from the declarations (`ArgsOf`), so the compiler rejects an implementation that
+ * reads a parameter that is not declared, under another name, or as another kind (test/types).
  */
-import type { Grid } from '../coerce';
 import type { DeskError } from '../errors';
 
 /** A text in both UI languages. */
 export interface Text {
-  en: string;
-  ko: string;
-}
-
-export type ParamKind = 'number' | 'integer' | 'option' | 'vector';
-
-export interface Choice {
-  /** Canonical value the kernel receives. */
-  value: string;
-  /** Other spellings accepted (case-insensitive), e.g. "c", "콜". */
-  aliases?: string[];
-  label: Text;
-}
-
-export interface ParamSpec {
-  name: string;
-  kind: ParamKind;
-  description: Text;
-  /** Units spelled out, e.g. "decimal per year (0.20 = 20%)". */
-  unit: Text;
-  optional?: boolean;
-  /** Value of an omitted optional argument; `null` hands the kernel null ("use the derived default"). */
-  default?: number | string | null;
-  /** Valid range, enforced centrally by the coercion layer with a message naming the rule. */
-  min?: number;
-  minExclusive?: boolean;
-  max?: number;
-  maxExclusive?: boolean;
-  /** Appended to range messages, e.g. "volatilities are decimals: 0.2 = 20%". */
-  rangeHint?: string;
-  /** For kind "option". */
-  choices?: Choice[];
+  readonly en: string;
+  readonly ko: string;
 }
 
 /**
- * What one evaluation returns. "scalar": a number per broadcast cell. "row": a fixed row of
- * numbers per broadcast cell (a column of inputs gives one row each). "table": the kernel returns a
- * whole table; every non-vector argument must then be a single value.
+ * number / integer: one value per broadcast cell. option: one of `choices`. Ranges, handed over
+ * whole and coerced by the engine: vector (the non-blank numbers of a range, optionally paired
+ * cell by cell with another vector), series (a price history: one column or row, or a
+ * GOOGLEFINANCE/STOCKHISTORY table), matrix (a rectangular block of numbers, or one number).
  */
-export type ResultShape = { kind: 'scalar' } | { kind: 'row'; columns: Text[] } | { kind: 'table'; columns?: Text[] };
+export type ParamKind = 'number' | 'integer' | 'option' | 'vector' | 'series' | 'matrix';
+
+export interface Choice {
+  /** Canonical value the implementation receives. */
+  readonly value: string;
+  /** Other spellings accepted (case-insensitive), e.g. "c", "콜". */
+  readonly aliases?: readonly string[];
+  readonly label: Text;
+}
+
+export interface ParamSpec {
+  readonly name: string;
+  readonly kind: ParamKind;
+  readonly description: Text;
+  /** Units spelled out, e.g. "decimal per year (0.20 = 20%)". */
+  readonly unit: Text;
+  readonly optional?: boolean;
+  /** Value of an omitted optional argument; `null` hands the implementation null ("use the derived default"). */
+  readonly default?: number | string | null;
+  /** Valid range, enforced centrally by the coercion layer with a message naming the rule. */
+  readonly min?: number;
+  readonly minExclusive?: boolean;
+  readonly max?: number;
+  readonly maxExclusive?: boolean;
+  /** Appended to range messages, e.g. "volatilities are decimals: 0.2 = 20%". */
+  readonly hint?: Text;
+  /** For kind "option". */
+  readonly choices?: readonly Choice[];
+  /** For kind "vector": the vector this one pairs with cell by cell (same size; blank pairs skipped). */
+  readonly pairedWith?: string;
+  /**
+   * Trading days that reach the implementation as years: the value is divided by the argument
+   * named here (always `year_days`) and handed over under the key `as` (e.g. `T`).
+   */
+  readonly perYear?: 'year_days';
+  /** The key under which the implementation receives the value (default: `name`). */
+  readonly as?: string;
+}
+
+/** A coerced vector: its non-blank numbers and where each stood in the range (row-major index). */
+export interface Vector {
+  readonly values: number[];
+  readonly index: number[];
+  readonly rows: number;
+  readonly cols: number;
+}
+
+type ChoiceValue<P> = P extends { readonly choices: readonly (infer C)[] } ? (C extends { readonly value: infer V } ? V : never) : never;
+
+/** The type an implementation receives for one declared parameter. */
+export type ValueOf<P extends ParamSpec> = P['kind'] extends 'option'
+  ? ChoiceValue<P>
+  : P['kind'] extends 'vector'
+    ? Vector
+    : P['kind'] extends 'series'
+      ? number[]
+      : P['kind'] extends 'matrix'
+        ? number[][]
+        : number;
+
+type KeyOf<P extends ParamSpec> = P extends { readonly as: infer A extends string } ? A : P['name'];
+type MaybeNull<P extends ParamSpec> = P extends { readonly default: null } ? null : never;
+
+/** The record of coerced arguments an implementation receives, computed from the declarations. */
+export type ArgsOf<Ps extends readonly ParamSpec[]> = {
+  readonly [P in Ps[number] as KeyOf<P>]: ValueOf<P> | MaybeNull<P>;
+};
+
+/**
+ * What one evaluation returns. "scalar": a number per broadcast cell. "row": a fixed row of
+ * numbers per broadcast cell (a column of inputs gives one row each). "table": the implementation
+ * returns a whole table; every non-range argument must then be a single value.
+ */
+export type ResultShape =
+  | { readonly kind: 'scalar' }
+  | { readonly kind: 'row'; readonly columns: readonly Text[] }
+  | { readonly kind: 'table'; readonly columns?: readonly Text[] };
 
 /** An argument as a user would type it: a value, text, omitted (null) or a literal range. */
 export type ExampleArg = number | string | boolean | null | ExampleCell[][];
 export type ExampleCell = number | string | boolean | null;
 
 export interface Example {
-  args: ExampleArg[];
+  readonly args: readonly ExampleArg[];
   /** The documented result: a number, or a table for row/table/broadcast results. */
-  result: number | number[][];
+  readonly result: number | number[][];
   /** Absolute tolerance of the documented (rounded) result; the catalog test checks it. */
-  tolerance: number;
-  text?: Text;
+  readonly tolerance: number;
+  /** Where the documented result comes from (independently of this code). */
+  readonly source?: string;
+  readonly text?: Text;
 }
 
-export type KernelValue = number | string | Grid | null;
 /** A cell of a row or table result: a number, a blank (null), or an error confined to that cell. */
 export type TableCell = number | null | DeskError;
 export type KernelResult = number | TableCell[] | TableCell[][];
 
 export type Category = 'scenarios' | 'sizing' | 'valuation' | 'options' | 'risk';
 
-export interface FunctionSpec {
-  name: string;
-  category: Category;
+/** Everything a definition states besides its parameters and implementation. */
+interface SpecBody {
+  readonly name: string;
+  readonly category: Category;
   /** One line: what the cell returns. Shown by autocomplete in both hosts. */
-  summary: Text;
+  readonly summary: Text;
   /** Unit of the result. */
-  returns: Text;
-  keywords: { en: string[]; ko: string[] };
-  params: ParamSpec[];
-  result: ResultShape;
-  examples: Example[];
-  /** Errors the kernel itself can raise beyond the parameter rules (documented in docs/functions.md). */
-  errors?: string[];
-  /** The implementation: receives coerced arguments in parameter order. */
-  // The catalog entry binds typed kernels; the engine calls it with the coerced values.
-  impl: (...args: never[]) => KernelResult;
+  readonly returns: Text;
+  readonly keywords: { readonly en: readonly string[]; readonly ko: readonly string[] };
+  readonly result: ResultShape;
+  readonly examples: readonly Example[];
+  /** Errors the implementation can raise beyond the parameter rules (documented in docs/functions.md). */
+  readonly errors?: readonly string[];
+  /** The kernel module(s) that hold the maths, for a reader (e.g. "shared/kernels/scenario.ts"). */
+  readonly kernel: string;
 }
 
-/** Identity helper that keeps the kernel's parameter types while storing it in the catalog. */
-export function defineFunction<A extends KernelValue[]>(
-  spec: Omit<FunctionSpec, 'impl'> & { impl: (...args: A) => KernelResult },
-): FunctionSpec {
-  return spec as unknown as FunctionSpec;
+/** A typed definition: the implementation's argument record is computed from `params`. */
+export interface Definition<Ps extends readonly ParamSpec[]> extends SpecBody {
+  readonly params: Ps;
+  readonly impl: (args: ArgsOf<Ps>) => KernelResult;
+}
+
+/** A definition as the engine and the generators see it. */
+export interface FunctionSpec extends SpecBody {
+  readonly params: readonly ParamSpec[];
+  readonly impl: (args: Readonly<Record<string, unknown>>) => KernelResult;
+}
+
+/**
+ * Declares a function. The `const` type parameter keeps every parameter's name, kind and choices
+ * as literal types, so the implementation's record is checked against them by the compiler.
+ */
+export function defineFunction<const Ps extends readonly ParamSpec[]>(def: Definition<Ps>): FunctionSpec {
+  return def as unknown as FunctionSpec;
 }

@@ -1,8 +1,8 @@
 import { dcfReprice, dcfValue, impliedGrowth, peReprice } from '../kernels/dcf';
 import { annualRate, price } from './params';
-import { defineFunction, type FunctionSpec, type ParamSpec } from './types';
+import { defineFunction, type FunctionSpec } from './types';
 
-const yearsParam: ParamSpec = {
+const yearsParam = {
   name: 'years',
   kind: 'integer',
   description: {
@@ -14,20 +14,21 @@ const yearsParam: ParamSpec = {
   default: 5,
   min: 0,
   max: 200,
-};
+} as const;
 
-const terminalGrowth: ParamSpec = annualRate(
-  'terminal_growth',
-  {
+const terminalGrowth = {
+  ...annualRate('terminal_growth', {
     en: 'Growth of the cash flow forever after the first stage (Gordon growth); must be below the discount rate.',
     ko: '1단계 이후 영구 성장률 (고든 성장). 할인율보다 낮아야 합니다.',
-  },
-  { optional: true, default: 0.025 },
-);
+  }),
+  optional: true,
+  default: 0.025,
+} as const;
 
 export const DCF_VALUE: FunctionSpec = defineFunction({
   name: 'DCF_VALUE',
   category: 'valuation',
+  kernel: 'shared/kernels/dcf.ts',
   summary: {
     en: 'Two-stage discounted cash flow value: growth for a number of years, then Gordon growth forever, discounted end of year.',
     ko: '2단계 현금흐름할인(DCF) 가치: 일정 기간 성장 후 영구 성장(고든), 연말 할인.',
@@ -68,23 +69,26 @@ export const DCF_VALUE: FunctionSpec = defineFunction({
       text: { en: 'years = 0: the Gordon value 100 × 1.025 / (0.08 − 0.025).', ko: 'years = 0: 고든 가치 100 × 1.025 / (0.08 − 0.025).' },
     },
   ],
-  impl: dcfValue,
+  impl: ({ cash_flow, growth, discount, years, terminal_growth }) => dcfValue(cash_flow, growth, discount, years, terminal_growth),
 });
 
-const margin = (name: string, en: string, ko: string): ParamSpec => ({
-  name,
-  kind: 'number',
-  description: { en, ko },
-  unit: { en: 'decimal (0.25 = 25%), or any consistent scale', ko: '소수 (0.25 = 25%) 또는 일관된 배율' },
-  optional: true,
-  default: 1,
-  min: 0,
-  minExclusive: true,
-});
+function margin<const N extends string>(name: N, en: string, ko: string) {
+  return {
+    name,
+    kind: 'number',
+    description: { en, ko },
+    unit: { en: 'decimal (0.25 = 25%), or any consistent scale', ko: '소수 (0.25 = 25%) 또는 일관된 배율' },
+    optional: true,
+    default: 1,
+    min: 0,
+    minExclusive: true,
+  } as const;
+}
 
 export const DCF_REPRICE: FunctionSpec = defineFunction({
   name: 'DCF_REPRICE',
   category: 'valuation',
+  kernel: 'shared/kernels/dcf.ts',
   summary: {
     en: 'The price re-rated by the ratio of two-stage DCF values when growth, discount rate or margin assumptions change.',
     ko: '성장률·할인율·마진 가정이 바뀔 때 2단계 DCF 가치의 비율로 다시 계산한 주가.',
@@ -128,12 +132,14 @@ export const DCF_REPRICE: FunctionSpec = defineFunction({
       text: { en: 'Rates rise: the discount rate goes from 9% to 10%.', ko: '금리 상승: 할인율이 9%에서 10%로.' },
     },
   ],
-  impl: dcfReprice,
+  impl: (a) =>
+    dcfReprice(a.price, a.old_growth, a.new_growth, a.old_discount, a.new_discount, a.old_margin, a.new_margin, a.years, a.terminal_growth),
 });
 
 export const IMPLIED_GROWTH: FunctionSpec = defineFunction({
   name: 'IMPLIED_GROWTH',
   category: 'valuation',
+  kernel: 'shared/kernels/dcf.ts',
   summary: {
     en: 'Reverse DCF: the first-stage growth at which the two-stage DCF value equals the price.',
     ko: '역DCF: 2단계 DCF 가치가 현재 가격과 같아지는 1단계 성장률.',
@@ -172,12 +178,13 @@ export const IMPLIED_GROWTH: FunctionSpec = defineFunction({
       },
     },
   ],
-  impl: impliedGrowth,
+  impl: ({ price, cash_flow, discount, years, terminal_growth }) => impliedGrowth(price, cash_flow, discount, years, terminal_growth),
 });
 
 export const PE_REPRICE: FunctionSpec = defineFunction({
   name: 'PE_REPRICE',
   category: 'valuation',
+  kernel: 'shared/kernels/dcf.ts',
   summary: {
     en: 'Price after an EPS revision: new_eps × new_pe, the multiple defaulting to today’s price / old_eps.',
     ko: 'EPS 수정 후 주가: new_eps × new_pe (new_pe를 생략하면 현재 PER = price / old_eps).',
@@ -231,5 +238,5 @@ export const PE_REPRICE: FunctionSpec = defineFunction({
       text: { en: 'The same upgrade with the multiple compressing to 40×.', ko: '같은 상향에 PER이 40배로 축소.' },
     },
   ],
-  impl: peReprice,
+  impl: ({ price, old_eps, new_eps, new_pe }) => peReprice(price, old_eps, new_eps, new_pe),
 });

@@ -12,7 +12,7 @@
  * an integral of positive terms evaluated by composite Gauss–Legendre. T → 0 and σ → 0 give the
  * discounted intrinsic value.
  */
-import { DeskError } from '../errors';
+import { fail, NO_VALUE } from '../errors';
 import { erf, erfcx, expHalfSquare, normCdf, normPdf } from './normal';
 import { gaussLegendre, integrate } from './quadrature';
 
@@ -56,8 +56,8 @@ interface Setup {
 }
 
 function setup(S: number, K: number, T: number, vol: number, r: number, q: number): Setup {
-  if (!(S > 0)) throw new DeskError(`spot: ${S} must be > 0`);
-  if (!(K > 0)) throw new DeskError(`strike: ${K} must be > 0`);
+  if (!(S > 0)) fail('positive', 'spot', S);
+  if (!(K > 0)) fail('positive', 'strike', K);
   return { F: S * Math.exp((r - q) * T), df: Math.exp(-r * T), s: vol * Math.sqrt(T) };
 }
 
@@ -73,8 +73,8 @@ function forwardValue(call: boolean, F: number, K: number, s: number): number {
 
 export function bsPrice(type: OptionType, S: number, K: number, T: number, vol: number, r: number, q: number): number {
   // The hot path of every option column: no intermediate object.
-  if (!(S > 0)) throw new DeskError(`spot: ${S} must be > 0`);
-  if (!(K > 0)) throw new DeskError(`strike: ${K} must be > 0`);
+  if (!(S > 0)) fail('positive', 'spot', S);
+  if (!(K > 0)) fail('positive', 'strike', K);
   return Math.exp(-r * T) * forwardValue(type === 'call', S * Math.exp((r - q) * T), K, vol * Math.sqrt(T));
 }
 
@@ -133,8 +133,8 @@ export function bsGreek(greek: Greek, type: OptionType, S: number, K: number, T:
 /** The largest total volatility σ√T the solver considers. */
 const S_MAX = 1e4;
 
-function money(x: number): string {
-  return String(Number(x.toPrecision(10)));
+function money(x: number): number {
+  return Number(x.toPrecision(10));
 }
 
 /** Forward value of the out-of-the-money option a→b (a < b), or of the at-the-money one. */
@@ -143,19 +143,15 @@ function otmValue(atm: boolean, a: number, b: number, s: number, precise = true)
 }
 
 export function impliedVol(price: number, type: OptionType, S: number, K: number, T: number, r: number, q: number): number {
-  if (!(T > 0)) throw new DeskError(`days: ${T === 0 ? 0 : T} leaves no time value to imply a volatility from; days must be > 0`);
+  if (!(T > 0)) fail('no_time_value', 'T', T);
   const { F, df } = setup(S, K, T, 0, r, q);
   const call = type === 'call';
   const target = price / df; // forward value
   const intrinsic = call ? Math.max(F - K, 0) : Math.max(K - F, 0);
   const upper = call ? F : K;
-  if (!(price >= 0)) throw new DeskError(`price: ${price} must be ≥ 0`);
-  if (target < intrinsic * (1 - 4 * Number.EPSILON))
-    throw new DeskError(`price: ${price} is below the intrinsic value ${money(intrinsic * df)}; no volatility reproduces it`);
-  if (target >= upper)
-    throw new DeskError(
-      `price: ${price} is at or above the no-arbitrage maximum ${money(upper * df)} (${call ? 'the discounted forward of the stock' : 'the discounted strike'})`,
-    );
+  if (!(price >= 0)) fail('min', 'price', price, { op: '≥', bound: 0 });
+  if (target < intrinsic * (1 - 4 * Number.EPSILON)) fail('below_intrinsic', 'price', price, { bound: money(intrinsic * df) });
+  if (target >= upper) fail('above_max', 'price', price, { bound: money(upper * df), what: call ? 'forward' : 'strike' });
   const otm = target - intrinsic;
   if (!(otm > 0)) return 0;
   // The OTM option: a call on F struck at K when F < K, else a put, i.e. otmForwardCall(K, F).
@@ -166,7 +162,7 @@ export function impliedVol(price: number, type: OptionType, S: number, K: number
   const x = Math.abs(Math.log(a / b));
   const finish = (sFinal: number): number => {
     if (sFinal >= 0.999 * S_MAX)
-      throw new DeskError(`price: ${price} needs a volatility above ${Number((S_MAX / sqrtT).toPrecision(3))} a year; check the inputs`);
+      fail('vol_too_high', 'price', price, { bound: Number((S_MAX / sqrtT).toPrecision(3)) });
     return sFinal / sqrtT;
   };
   // Bracket [lo, hi] in total volatility s = σ√T, split at Manaster–Koehler's inflection point
@@ -222,5 +218,5 @@ export function impliedVol(price: number, type: OptionType, S: number, K: number
     step = next - s;
     s = next;
   }
-  throw new DeskError('IMPLIED_VOL: the solver did not converge in 200 iterations');
+  return fail('no_convergence', 'IMPLIED_VOL', NO_VALUE, { iterations: 200 });
 }

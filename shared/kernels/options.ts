@@ -8,7 +8,7 @@ import { normCdf } from './normal';
  * risk-neutral probability of ending above the breakeven] per share.
  */
 export function callSpread(S: number, low: number, high: number, T: number, vol: number, r: number, q: number): number[] {
-  if (!(high > low)) fail('high_strike', high, `must be above low_strike ${low}`);
+  if (!(high > low)) fail('strikes_order', 'high_strike', high, { other: 'low_strike', otherValue: low });
   const debit = bsPrice('call', S, low, T, vol, r, q) - bsPrice('call', S, high, T, vol, r, q);
   const breakeven = low + debit;
   const s = vol * Math.sqrt(T);

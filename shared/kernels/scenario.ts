@@ -11,10 +11,9 @@
  * Since 2mc/σ² − z₂²/2 = −z₁²/2, the second term is e^{−z₁²/2}·[Φ(z₂)e^{z₂²/2}] whenever z₂ ≤ 0,
  * which cannot overflow however small σ is; when z₂ > 0 the factor e^{2mc/σ²} is ≤ 1.
  */
-import { DeskError, fail } from '../errors';
+import { DeskError, fail, NO_VALUE } from '../errors';
 import { dot, sum } from './sums';
 import { expHalfSquare, normCdf, normCdfScaled } from './normal';
-import { years } from './time';
 
 export type ProbMode = 'end' | 'touch';
 
@@ -28,15 +27,13 @@ export function logDistance(spot: number, target: number): number {
 export function scenarioProb(
   spot: number,
   target: number,
-  days: number,
+  T: number,
   vol: number,
   drift: number,
   mode: ProbMode,
-  yearDays: number,
 ): number {
-  if (!(spot > 0)) fail('spot', spot, 'must be > 0');
-  if (!(target > 0)) fail('target', target, 'must be > 0');
-  const T = years(days, yearDays);
+  if (!(spot > 0)) fail('positive', 'spot', spot);
+  if (!(target > 0)) fail('positive', 'target', target);
   const up = target >= spot;
   const c = logDistance(spot, target);
   const s = vol * Math.sqrt(T);
@@ -59,13 +56,12 @@ export type EvStat = 'mean' | 'stdev' | 'p_loss';
 
 /** Probabilities: each in [0, 1], summing to 1 within 1e-9 (the message states the sum). */
 export function checkProbabilities(name: string, p: readonly number[]): void {
-  if (p.length === 0) throw new DeskError(`${name}: no values; give at least one scenario`);
+  if (p.length === 0) fail('no_scenarios', name);
   p.forEach((x, k) => {
-    if (!(x >= 0 && x <= 1)) fail(`${name} (cell ${k + 1})`, x, 'must be between 0 and 1; probabilities are decimals: 0.6 = 60%');
+    if (!(x >= 0 && x <= 1)) throw new DeskError('probability_range', name, x).at(k + 1);
   });
   const total = sum(p);
-  if (Math.abs(total - 1) > 1e-9)
-    throw new DeskError(`${name}: sum to ${Number(total.toPrecision(12))}, not 1; probabilities must add up to 1 (within 1e-9)`);
+  if (Math.abs(total - 1) > 1e-9) fail('probability_sum', name, NO_VALUE, { total: Number(total.toPrecision(12)) });
 }
 
 /** Probability-weighted outcome statistics of a discrete scenario distribution. */
@@ -82,26 +78,20 @@ export function scenarioEv(p: readonly number[], outcomes: readonly number[], st
 export function scenarioBayes(priors: readonly number[], likelihoods: readonly number[]): number[] {
   checkProbabilities('priors', priors);
   likelihoods.forEach((x, k) => {
-    if (!(x >= 0)) fail(`likelihoods (cell ${k + 1})`, x, 'must be ≥ 0; a likelihood is P(evidence | scenario)');
+    if (!(x >= 0)) throw new DeskError('likelihood_negative', 'likelihoods', x).at(k + 1);
   });
   const joint = priors.map((w, k) => w * likelihoods[k]);
   const evidence = sum(joint);
-  if (!(evidence > 0))
-    throw new DeskError('likelihoods: the evidence has probability 0 under every scenario with a prior above 0; no posterior exists');
+  if (!(evidence > 0)) fail('no_evidence', 'likelihoods');
   return joint.map((j) => j / evidence);
 }
 
 /** Risk-neutral P(S_T > strikes) implied by a call spread's price. */
 export function impliedProb(lowStrike: number, highStrike: number, lowCall: number, highCall: number, T: number, rate: number): number {
-  if (!(highStrike > lowStrike)) fail('high_strike', highStrike, `must be above low_strike ${lowStrike}`);
+  if (!(highStrike > lowStrike)) fail('strikes_order', 'high_strike', highStrike, { other: 'low_strike', otherValue: lowStrike });
   const p = (lowCall - highCall) / ((highStrike - lowStrike) * Math.exp(-rate * T));
-  if (p < 0)
-    throw new DeskError(
-      `high_call: ${highCall} is above low_call ${lowCall}: the implied probability ${Number(p.toPrecision(6))} is below 0, so the quotes allow arbitrage`,
-    );
+  if (p < 0) fail('arbitrage_below', 'high_call', highCall, { lowCall, prob: Number(p.toPrecision(6)) });
   if (p > 1)
-    throw new DeskError(
-      `low_call: the spread ${Number((lowCall - highCall).toPrecision(10))} costs more than the discounted strike gap: the implied probability ${Number(p.toPrecision(6))} is above 1, so the quotes allow arbitrage`,
-    );
+    fail('arbitrage_above', 'low_call', NO_VALUE, { spread: Number((lowCall - highCall).toPrecision(10)), prob: Number(p.toPrecision(6)) });
   return p;
 }

@@ -1,5 +1,5 @@
 /** Position sizing: risk-budget sizing with a position cap and lot rounding. */
-import { DeskError, fail } from '../errors';
+import { fail } from '../errors';
 
 /**
  * Whole lots in `x` lots, robust to floating-point error: a quotient within 1e-12 relative of the
@@ -18,8 +18,8 @@ export function wholeLots(x: number): number {
  */
 export function positionSize(account: number, riskPct: number, entry: number, stop: number, maxWeight: number, lot: number): number {
   const perShare = Math.abs(entry - stop);
-  if (perShare === 0) throw new DeskError(`stop: ${stop} equals entry ${entry}; there is no risk per share`);
-  if (stop > entry && !(entry > 0)) fail('entry', entry, 'must be > 0');
+  if (perShare === 0) fail('no_risk', 'stop', stop, { entry });
+  if (stop > entry && !(entry > 0)) fail('positive', 'entry', entry);
   const byRisk = (account * riskPct) / perShare;
   const byValue = (account * maxWeight) / entry;
   const lots = wholeLots(Math.min(byRisk, byValue) / lot);

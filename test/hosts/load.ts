@@ -28,9 +28,11 @@ export const EXCEL_ERROR_CODES = {
 
 export type ExcelFn = (...args: unknown[]) => unknown;
 
-export function loadExcel(): { functions: Map<string, ExcelFn>; context: vm.Context } {
+/** `globals`: what else the host provides, e.g. `Office` with `context.displayLanguage`. */
+export function loadExcel(globals: Record<string, unknown> = {}): { functions: Map<string, ExcelFn>; context: vm.Context } {
   const functions = new Map<string, ExcelFn>();
   const context = vm.createContext({
+    ...globals,
     CustomFunctions: {
       associate: (id: string, fn: ExcelFn) => functions.set(id, fn),
       Error: ExcelErrorStandIn,
@@ -41,8 +43,9 @@ export function loadExcel(): { functions: Map<string, ExcelFn>; context: vm.Cont
   return { functions, context };
 }
 
-export function loadSheets(): vm.Context {
-  const context = vm.createContext({});
+/** `globals`: what else Apps Script provides, e.g. a `SpreadsheetApp` whose spreadsheet has a locale. */
+export function loadSheets(globals: Record<string, unknown> = {}): vm.Context {
+  const context = vm.createContext({ ...globals });
   vm.runInContext(fs.readFileSync(path.join(DIST, 'sheets/Code.js'), 'utf8'), context, { filename: 'Code.js' });
   return context;
 }
