@@ -6,6 +6,26 @@ import { CATALOG } from '../shared/catalog';
 import { ruleText } from '../shared/catalog/describe';
 import { coerceCell } from '../shared/coerce';
 import { evaluate } from '../shared/engine';
+import type { FunctionSpec } from '../shared/catalog/types';
+
+/** The argument keys an implementation reads while it computes an example (through the engine). */
+function keysRead(spec: FunctionSpec, args: readonly unknown[]): Set<string> {
+  const read = new Set<string>();
+  const spy: FunctionSpec = {
+    ...spec,
+    impl: (rec) =>
+      spec.impl(
+        new Proxy(rec, {
+          get: (target, key) => {
+            if (typeof key === 'string') read.add(key);
+            return Reflect.get(target, key);
+          },
+        }),
+      ),
+  };
+  evaluate(spy, args);
+  return read;
+}
 
 describe.each(CATALOG.map((f) => [f.name, f] as const))('%s', (_name, spec) => {
   test('is documented in English and Korean with units for every parameter and the result', () => {
@@ -34,6 +54,23 @@ describe.each(CATALOG.map((f) => [f.name, f] as const))('%s', (_name, spec) => {
       expect(coerceCell(p, p.default)).toBe(p.default);
     }
     for (const p of spec.params.filter((q) => q.kind === 'option')) expect(ruleText(p)).toContain('one of');
+  });
+
+  test('the implementation reads every declared parameter (a parameter nothing uses is a mistake)', () => {
+    const read = new Set<string>();
+    for (const ex of spec.examples) for (const k of keysRead(spec, ex.args)) read.add(k);
+    for (const p of spec.params) {
+      // year_days is consumed by the engine's days → years conversion when the kernel needs no more.
+      const consumed = p.name === 'year_days' && spec.params.some((q) => q.perYear === 'year_days');
+      if (!consumed) expect({ param: p.name, read: read.has(p.as ?? p.name) }).toEqual({ param: p.name, read: true });
+    }
+  });
+
+  test('every trading-days parameter names its year_days parameter, which exists', () => {
+    for (const p of spec.params.filter((q) => q.perYear)) {
+      expect(spec.params.some((q) => q.name === p.perYear)).toBe(true);
+      expect(p.as).toBeDefined();
+    }
   });
 
   test('has worked examples, and each gives its documented result', () => {

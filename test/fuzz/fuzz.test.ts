@@ -31,3 +31,15 @@ test.each(CATALOG.map((f) => [f.name, f] as const))('%s: hostile arguments give 
     { seed: 20261124, numRuns: 150 },
   );
 });
+
+test('an internal exception (a bug, not a bad input) in any cell is a finding in both hosts', () => {
+  const { ExcelErrorStandIn } = jest.requireActual('../hosts/load') as typeof import('../hosts/load');
+  const bug = 'SCENARIO_PROB: could not compute (TypeError: x is undefined)';
+  const excelBug = () => [[1], [new ExcelErrorStandIn('#VALUE!', bug)]];
+  expect(checkExcel(excelBug, 'SCENARIO_PROB', [1]).finding).not.toBeNull();
+  const userError = () => [[1], [new ExcelErrorStandIn('#VALUE!', 'spot: 0 must be > 0')]];
+  expect(checkExcel(userError, 'SCENARIO_PROB', [1]).finding).toBeNull();
+  const ctx = { BUGGY: () => [[1], [`#VALUE! ${bug}`]], FINE: () => [[1], ['#VALUE! spot: 0 must be > 0']] };
+  expect(checkSheets(ctx as never, 'BUGGY', [1]).finding).not.toBeNull();
+  expect(checkSheets(ctx as never, 'FINE', [1]).finding).toBeNull();
+});

@@ -83,6 +83,12 @@ const describeArgs = (args: unknown[]): string =>
     typeof v === 'number' && !Number.isFinite(v) ? String(v) : Array.isArray(v) && v.length > 6 ? `[${v.length} rows]` : v,
   ).slice(0, 300);
 
+/**
+ * The engine wraps anything thrown that is not a DeskError (a TypeError, a RangeError: a bug, not
+ * the user's input) as the rule `internal`, worded "could not compute (…)". Any such cell is a finding.
+ */
+export const INTERNAL = /: could not compute \(/;
+
 /** Excel: a matrix of finite numbers, "" (blank) or CustomFunctions.Error with a message; or a thrown CustomFunctions.Error. */
 export function checkExcel(fn: ExcelFn, name: string, args: unknown[]): { finding: Finding | null; ms: number } {
   const excelArgs = args.map((a) => (a === undefined || a === null ? null : Array.isArray(a) ? a : [[a]]));
@@ -92,7 +98,7 @@ export function checkExcel(fn: ExcelFn, name: string, args: unknown[]): { findin
     out = fn(...excelArgs);
   } catch (e) {
     const ms = performance.now() - t0;
-    if (e instanceof ExcelErrorStandIn && e.message) return { finding: null, ms };
+    if (e instanceof ExcelErrorStandIn && e.message && !INTERNAL.test(e.message)) return { finding: null, ms };
     return { finding: { host: 'excel', fn: name, args: describeArgs(args), problem: `threw ${String(e)}` }, ms };
   }
   const ms = performance.now() - t0;
@@ -104,7 +110,7 @@ export function checkExcel(fn: ExcelFn, name: string, args: unknown[]): { findin
       const ok =
         (typeof c === 'number' && Number.isFinite(c)) ||
         c === '' ||
-        (c instanceof ExcelErrorStandIn && typeof c.message === 'string' && c.message.length > 0);
+        (c instanceof ExcelErrorStandIn && typeof c.message === 'string' && c.message.length > 0 && !INTERNAL.test(c.message));
       if (!ok) return { finding: { host: 'excel', fn: name, args: describeArgs(args), problem: `bad cell ${String(c)}` }, ms };
     }
   }
@@ -122,12 +128,13 @@ export function checkSheets(context: vm.Context, name: string, args: unknown[]):
   } catch (e) {
     const ms = performance.now() - t0;
     const err = e as Error;
-    if (err && err.constructor?.name === 'Error' && typeof err.message === 'string' && err.message.length > 0) return { finding: null, ms };
+    if (err && err.constructor?.name === 'Error' && typeof err.message === 'string' && err.message.length > 0 && !INTERNAL.test(err.message))
+      return { finding: null, ms };
     return { finding: { host: 'sheets', fn: name, args: describeArgs(args), problem: `threw ${String(e)}` }, ms };
   }
   const ms = performance.now() - t0;
   const cellOk = (c: unknown) =>
-    (typeof c === 'number' && Number.isFinite(c)) || c === '' || (typeof c === 'string' && /^(#VALUE!|#N\/A) \S/.test(c));
+    (typeof c === 'number' && Number.isFinite(c)) || c === '' || (typeof c === 'string' && /^(#VALUE!|#N\/A) \S/.test(c) && !INTERNAL.test(c));
   const ok = Array.isArray(out)
     ? (out as unknown[][]).every((row) => Array.isArray(row) && row.every(cellOk))
     : cellOk(out) && !(typeof out === 'string' && out !== '');
