@@ -4,7 +4,7 @@ const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
 
 module.exports = tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'coverage/', '.scratch/', 'test/golden/'] },
+  { ignores: ['node_modules/', 'dist/', 'generated/', 'coverage/', '.scratch/', 'test/golden/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -40,6 +40,25 @@ module.exports = tseslint.config(
         'HtmlService',
         'google',
         'console',
+        'process',
+      ],
+    },
+  },
+  {
+    // The pane UI of both hosts: the DOM and shared/ only (ui/tsconfig.json); hosts come in through DeskHost.
+    files: ['ui/**/*.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        'Office',
+        'Excel',
+        'OfficeExtension',
+        'CustomFunctions',
+        'SpreadsheetApp',
+        'HtmlService',
+        'Session',
+        'ScriptApp',
+        'google',
         'process',
       ],
     },

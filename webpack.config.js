@@ -1,7 +1,10 @@
 /**
  * One build for both hosts. `npm run build` writes:
- *   dist/excel/  manifest.xml, functions.json, functions.ko.json, functions.js, taskpane.html (+ js, css, assets)
+ *   dist/excel/  manifest.xml, functions.json, functions.ko.json, functions.js, taskpane.html (+ js, css, assets),
+ *                manifest.json + manifest.ko-KR.json (unified manifest, addin/manifest-json.ts), functions.html (help)
  *   dist/sheets/ Code.js (core bundle + generated top-level custom-function stubs), appsscript.json
+ * functions.json, functions.ko.json and the Code.js head and tail come from scripts/generate.ts, which
+ * GeneratePlugin runs in a child process before every compilation, watch rebuilds included.
  * A production build for a real host: `npm run build -- --env url=https://your.host/path/`
  * rewrites every https://localhost:3000/ URL in the manifest.
  */
@@ -11,9 +14,10 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const MiniCssExtractPlugin = require('mini-css-extract-plugin');
 const { Compilation, sources } = require('webpack');
+const { CatalogGenerator, GeneratePlugin } = require('./scripts/generate-plugin');
 
 const DIST = path.resolve(__dirname, 'dist');
-/** Loads a TypeScript generator (they read the catalog) from this JavaScript config. */
+/** Loads a TypeScript module (the manifest rewriter; it does not read the catalog) from this JavaScript config. */
 const tsImport = (file) => tsxRequire(file, __filename);
 
 /** Emits extra assets computed at build time. */
@@ -41,14 +45,26 @@ const tsRule = {
   options: { transpileOnly: true, configFile: path.resolve(__dirname, 'tsconfig.json') },
 };
 
+/** The runtime bundles (functions.js, Code.js) carry the catalog's rules, not its documentation. */
+const runtimeRules = [
+  { ...tsRule, exclude: [/node_modules/, /shared[\\/]catalog[\\/]/] },
+  {
+    test: /shared[\\/]catalog[\\/][^\\/]+\.ts$/,
+    use: [{ loader: tsRule.loader, options: tsRule.options }, { loader: path.resolve(__dirname, 'scripts/strip-catalog-docs-loader.js') }],
+  },
+];
+
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode || 'production';
   const url = env.url || 'https://localhost:3000/';
-  const { functionsJson } = tsImport('./addin/metadata.ts');
   const { rewriteManifest } = tsImport('./addin/manifest.ts');
-  const { appsScriptStubs, CODE_HEADER, SERVER_GLOBALS } = tsImport('./appsscript/stubs.ts');
+  // manifest.json + manifest.ko-KR.json (unified manifest, from manifest.xml) and functions.html (docs/functions.md).
+  const { unifiedManifestFiles } = tsImport('./addin/manifest-json.ts');
+  // Shared by the compilers that need generated files: one generator run per rebuild at a time.
+  const generator = new CatalogGenerator(__dirname);
   const common = {
     mode,
+    context: __dirname,
     devtool: mode === 'development' ? 'source-map' : false,
     resolve: { extensions: ['.ts', '.js'] },
     module: { rules: [tsRule] },
@@ -60,11 +76,16 @@ module.exports = (env = {}, argv = {}) => {
     target: ['web', 'es2017'],
     entry: { functions: './addin/functions.ts' },
     output: { path: path.join(DIST, 'excel'), filename: '[name].js', clean: false },
+    module: { rules: runtimeRules },
     plugins: [
-      new EmitPlugin('desk-excel-metadata', () => ({
-        'functions.json': JSON.stringify(functionsJson('en'), null, 2) + '\n',
-        'functions.ko.json': JSON.stringify(functionsJson('ko'), null, 2) + '\n',
+      new GeneratePlugin(generator, (files) => ({
+        // Their helpUrl points at functions.html on the dev server: rewritten like the manifests.
+        'functions.json': rewriteManifest(files['excel/functions.json'], url),
+        'functions.ko.json': rewriteManifest(files['excel/functions.ko.json'], url),
+      })),
+      new EmitPlugin('desk-excel-manifest', () => ({
         'manifest.xml': rewriteManifest(require('fs').readFileSync(path.join(__dirname, 'manifest.xml'), 'utf8'), url),
+        ...unifiedManifestFiles(__dirname, url),
       })),
       new CopyWebpackPlugin({ patterns: [{ from: 'addin/assets/*.png', to: 'assets/[name][ext]' }] }),
     ],
@@ -102,13 +123,14 @@ module.exports = (env = {}, argv = {}) => {
     name: 'sheets',
     target: ['web', 'es2019'],
     entry: { Code: './appsscript/main.ts' },
+    module: { rules: runtimeRules },
     output: { path: path.join(DIST, 'sheets'), filename: '[name].js', library: { type: 'var', name: 'ScenarioDesk' }, iife: true },
     // Readable in the Apps Script editor, and the stubs' JSDoc must survive.
     optimization: { minimize: false },
     plugins: [
-      new EmitPlugin('desk-sheets-stubs', (compilation) => ({
+      new GeneratePlugin(generator, (files, compilation) => ({
         'Code.js':
-          CODE_HEADER + compilation.getAsset('Code.js').source.source().toString() + '\n' + appsScriptStubs() + '\n' + SERVER_GLOBALS,
+          files['sheets/Code.head.js'] + compilation.getAsset('Code.js').source.source().toString() + '\n' + files['sheets/Code.tail.js'],
       })),
       new CopyWebpackPlugin({ patterns: [{ from: 'appsscript/appsscript.json', to: 'appsscript.json' }] }),
     ],

@@ -8,8 +8,7 @@ import { CATALOG } from '../shared/catalog';
 import type { FunctionSpec } from '../shared/catalog/types';
 import { evaluate, type ResultGrid } from '../shared/engine';
 import type { DeskError } from '../shared/errors';
-import { languageOf } from '../shared/i18n';
-import { renderError, type Lang } from '../shared/messages';
+import { languageOf, renderError, type Lang } from '../shared/messages';
 
 type ExcelCell = number | string | CustomFunctions.Error;
 

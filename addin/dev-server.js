@@ -5,24 +5,15 @@
  * prints the task pane URL and how to sideload into Excel on the web.
  */
 const fs = require('fs');
-const https = require('https');
 const os = require('os');
 const path = require('path');
 const { spawn } = require('child_process');
 const webpack = require('webpack');
+const { serveStatic } = require('./static-server');
 
 const PORT = Number(process.env.PORT || 3000);
 const ROOT = path.resolve(__dirname, '..');
 const DIST = path.join(ROOT, 'dist', 'excel');
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.xml': 'application/xml',
-  '.png': 'image/png',
-  '.map': 'application/json',
-};
 
 async function httpsOptions() {
   const certs = require('office-addin-dev-certs');
@@ -43,22 +34,14 @@ async function httpsOptions() {
 }
 
 function serve(options) {
-  const server = https.createServer(options, (req, res) => {
-    const urlPath = decodeURIComponent(new URL(req.url, `https://localhost:${PORT}`).pathname);
-    const file = path.normalize(path.join(DIST, urlPath === '/' ? 'taskpane.html' : urlPath));
-    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('not found');
-      return;
-    }
-    res.writeHead(200, {
-      'content-type': TYPES[path.extname(file)] || 'application/octet-stream',
-      'cache-control': 'no-store',
-      'access-control-allow-origin': '*',
-    });
-    fs.createReadStream(file).pipe(res);
+  return serveStatic({
+    root: DIST,
+    index: 'taskpane.html',
+    headers: { 'cache-control': 'no-store', 'access-control-allow-origin': '*' },
+    https: options,
+    port: PORT,
+    host: 'localhost',
   });
-  return new Promise((resolve) => server.listen(PORT, 'localhost', () => resolve(server)));
 }
 
 function build() {

@@ -7,8 +7,7 @@
 import { findFunction } from '../shared/catalog';
 import { evaluate, type ResultGrid } from '../shared/engine';
 import type { DeskError } from '../shared/errors';
-import { languageOf } from '../shared/i18n';
-import { errorText, renderError, type Lang } from '../shared/messages';
+import { errorText, languageOf, renderError, type Lang } from '../shared/messages';
 
 export type SheetsValue = number | string | Array<Array<number | string>>;
 

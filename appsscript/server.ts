@@ -5,7 +5,7 @@
  * deskLocale); everything else stays inside the bundle, out of google.script.run's reach.
  */
 import { languageOf } from '../shared/i18n';
-import { modelSheet, uniqueSheetName, type SheetCell } from '../shared/playbook';
+import { MODEL_SHEET_NAME, modelSheet, uniqueSheetName, type SheetCell } from '../shared/playbook';
 
 const MAX_ROWS = 500;
 const MAX_COLS = 50;
@@ -62,5 +62,5 @@ export function addSheet(baseName: unknown, rows: unknown): string {
 
 export function insertModelSheet(): string {
   const lang = languageOf(locale());
-  return addSheet(lang === 'ko' ? '시나리오 데스크 모델' : 'Scenario Desk model', modelSheet('sheets', lang));
+  return addSheet(MODEL_SHEET_NAME[lang], modelSheet('sheets', lang));
 }

@@ -7,24 +7,85 @@ import { CATALOG } from '../shared/catalog';
 import { functionHelp, paramHelp } from '../shared/catalog/describe';
 import type { FunctionSpec, ParamSpec } from '../shared/catalog/types';
 
-const RESERVED = new Set([
+/**
+ * Words that cannot name a parameter of a function in Code.js: every ECMAScript reserved word,
+ * the strict-mode future reserved words, `await` (reserved in modules and async code), `arguments`
+ * and `eval` (forbidden as binding names in strict code, and the stub body uses `arguments`), and
+ * `ScenarioDesk`, the bundle's global that the stub body calls.
+ */
+export const RESERVED: ReadonlySet<string> = new Set([
+  // ECMAScript reserved words
+  'await',
+  'break',
+  'case',
+  'catch',
+  'class',
+  'const',
+  'continue',
+  'debugger',
+  'default',
+  'delete',
+  'do',
+  'else',
+  'enum',
+  'export',
+  'extends',
+  'false',
+  'finally',
+  'for',
+  'function',
+  'if',
+  'import',
+  'in',
+  'instanceof',
+  'new',
+  'null',
+  'return',
+  'super',
+  'switch',
+  'this',
+  'throw',
+  'true',
+  'try',
+  'typeof',
+  'var',
+  'void',
+  'while',
+  'with',
   'yield',
-  'arguments',
-  'eval',
-  'let',
-  'static',
+  // reserved in strict code
   'implements',
   'interface',
+  'let',
   'package',
   'private',
   'protected',
   'public',
-  'await',
+  'static',
+  // restricted or used by the stub body
+  'arguments',
+  'eval',
+  'ScenarioDesk',
 ]);
 
-/** A JavaScript-safe parameter identifier (`yield` is reserved in strict code). */
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** A JavaScript-safe parameter identifier: a reserved word gets a trailing underscore (`default` → `default_`). */
 export function jsIdentifier(name: string): string {
+  if (!IDENTIFIER.test(name)) throw new Error(`parameter name ${JSON.stringify(name)} is not a JavaScript identifier`);
   return RESERVED.has(name) ? `${name}_` : name;
+}
+
+/** The stub's parameter list: safe identifiers, still distinct (`new` beside a `new_` becomes `new__`). */
+export function jsParameters(names: readonly string[]): string[] {
+  const used = new Set(names);
+  return names.map((name) => {
+    let id = jsIdentifier(name);
+    if (id === name) return name;
+    while (used.has(id)) id += '_';
+    used.add(id);
+    return id;
+  });
 }
 
 function jsdocType(p: ParamSpec): string {
@@ -40,7 +101,8 @@ export function stub(spec: FunctionSpec): string {
   const shape = spec.result.kind === 'scalar' ? 'number|Array<Array<number>>' : 'Array<Array<number>>';
   lines.push(` * @return {${shape}} ${clean(spec.returns.en)}`);
   lines.push(' * @customfunction', ' */');
-  const names = spec.params.map((p) => jsIdentifier(p.name)).join(', ');
+  // The JSDoc keeps the user-facing names (Sheets shows them); only the code's identifiers change.
+  const names = jsParameters(spec.params.map((p) => p.name)).join(', ');
   lines.push(`function ${spec.name}(${names}) {`, `  return ScenarioDesk.call(${JSON.stringify(spec.name)}, arguments);`, '}');
   return lines.join('\n');
 }

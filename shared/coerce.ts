@@ -97,10 +97,20 @@ function rangeRule(p: ParamSpec, x: number): void {
   fail('max', p.name, x, { op: p.maxExclusive ? '<' : '≤', bound: p.max, hint });
 }
 
+/**
+ * Whether a cell reads as "not given": blank as Excel on the web (null), Sheets ("") and omitted
+ * arguments send it, or 0 where 0 is outside the parameter's valid range, because Excel desktop
+ * sends an empty cell as 0 (office-js issues #4702, #5262, #1951). A 0 that a parameter accepts is a 0.
+ */
+export function notGiven(p: ParamSpec, value: unknown): boolean {
+  return isBlank(value) || (value === 0 && p.kind !== 'option' && !inRange(p, 0));
+}
+
 /** A scalar argument cell, coerced by the parameter's kind and checked against its rules. */
 export function coerceCell(p: ParamSpec, value: unknown): number | string | null {
-  if (isBlank(value)) {
+  if (notGiven(p, value)) {
     if (p.optional && p.default !== undefined) return p.default;
+    if (value === 0) rangeRule(p, 0); // a required 0 keeps its range message ("spot: 0 must be > 0")
     return fail('required', p.name);
   }
   if (p.kind === 'option') return coerceOption(p, value);
@@ -186,10 +196,17 @@ export function priceSeries(name: string, grid: Grid): number[] {
     : grid.rows === 1
       ? grid.cells[0]
       : grid.cells.map((row) => row[0]);
+  // Excel desktop sends empty cells as 0: zeros before the first price and after the last one are
+  // empty cells of a range sized larger than the data (a price is never 0).
+  const header = typeof cells[0] === 'string' && !isBlank(cells[0]) && !NUMERIC_TEXT.test(cells[0].trim());
+  let first = header ? 1 : 0;
+  let last = cells.length - 1;
+  while (first <= last && (isBlank(cells[first]) || cells[first] === 0)) first++;
+  while (last >= first && (isBlank(cells[last]) || cells[last] === 0)) last--;
   const prices: number[] = [];
   cells.forEach((v, k) => {
-    if (isBlank(v)) return;
-    if (k === 0 && typeof v === 'string' && !NUMERIC_TEXT.test(v.trim())) return; // header
+    if (k < first || k > last || isBlank(v)) return;
+    if (k === 0 && header) return;
     const x = inCell(k + 1, () => cellNumber(name, v));
     if (!(x > 0)) throw new DeskError('price_positive', name, x).at(k + 1);
     prices.push(x);

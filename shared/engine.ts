@@ -8,8 +8,8 @@
  * errors, and every error is a structured DeskError.
  */
 import { DeskError, NO_VALUE } from './errors';
-import { coerceCell, inRange, isBlank, numberMatrix, pairedVectors, priceSeries, toGrid, vector, type Grid } from './coerce';
-import type { FunctionSpec, KernelResult, ParamSpec } from './catalog/types';
+import { coerceCell, inRange, isBlank, notGiven, numberMatrix, pairedVectors, priceSeries, toGrid, vector, type Grid } from './coerce';
+import { isRangeParam as isRange, type FunctionSpec, type KernelResult, type ParamSpec } from './catalog/types';
 
 /** A result cell: a number, a blank (null) or an error. */
 export type OutCell = number | DeskError | null;
@@ -44,8 +44,6 @@ function single(cell: OutCell): ResultGrid {
   return { rows: 1, cols: 1, cells: [[cell]] };
 }
 
-const isRange = (p: ParamSpec): boolean => p.kind === 'vector' || p.kind === 'series' || p.kind === 'matrix';
-
 /** Coerces every range parameter into `rec`; throws the first DeskError. */
 function coerceRanges(params: readonly ParamSpec[], keys: readonly string[], grids: readonly Grid[], rec: Record<string, unknown>): void {
   params.forEach((p, k) => {
@@ -77,14 +75,19 @@ export function evaluate(spec: FunctionSpec, rawArgs: readonly unknown[]): Resul
   for (const key of keys) rec[key] = undefined;
   const grids = params.map((_p, k) => toGrid(rawArgs[k]));
 
-  // Single-value parameters: every cell coerced once, row-major.
+  // Single-value parameters: every cell coerced once, row-major. For ranges, which cells were not
+  // given (blank, or a desktop 0 outside the parameter's range): a broadcast cell whose every range
+  // argument is empty there is an empty result, not an error (a pre-sized column past its data).
+  const empty: (Uint8Array | null)[] = new Array<Uint8Array | null>(n).fill(null);
   const values: (Coerced[] | null)[] = params.map((p, k) => {
     if (isRange(p)) return null;
     const g = grids[k];
     const out: Coerced[] = new Array<Coerced>(g.rows * g.cols);
+    const multi = g.rows * g.cols > 1;
     let m = 0;
     for (const row of g.cells) {
       for (const v of row) {
+        if (multi && notGiven(p, v)) (empty[k] ??= new Uint8Array(g.rows * g.cols))[m] = 1;
         // Numbers inside a parameter's rules skip the general coercion (the common case).
         if (typeof v === 'number' && v - v === 0 && p.kind === 'number' && inRange(p, v)) out[m++] = v === 0 ? 0 : v;
         else {
@@ -133,6 +136,19 @@ export function evaluate(spec: FunctionSpec, rawArgs: readonly unknown[]): Resul
     const k = keys.indexOf(err.arg);
     if (k >= 0 && keys[k] !== params[k].name) return new DeskError(err.rule, params[k].name, raw[k], err.params, err.kind, err.cell);
     return err;
+  };
+
+  /** The range arguments (more than one cell); the cell (i, j) is empty when each is empty there. */
+  const ranged = params.map((_p, k) => k).filter((k) => values[k] !== null && grids[k].rows * grids[k].cols > 1);
+  const mayBeEmpty = ranged.length > 0 && ranged.every((k) => empty[k] !== null);
+  const emptyAt = (i: number, j: number): boolean => {
+    for (const k of ranged) {
+      const g = grids[k];
+      const r = g.rows === 1 ? 0 : i;
+      const c = g.cols === 1 ? 0 : j;
+      if (r >= g.rows || c >= g.cols || !empty[k]![r * g.cols + c]) return false;
+    }
+    return true;
   };
 
   /** Binds broadcast cell (i, j) into `raw` and `rec`; returns an error when an argument cell is bad. */
@@ -202,6 +218,10 @@ export function evaluate(spec: FunctionSpec, rawArgs: readonly unknown[]): Resul
           row[j] = bad;
           continue;
         }
+        if (mayBeEmpty && emptyAt(i, j)) {
+          row[j] = null;
+          continue;
+        }
         if (overhang) bad = bind(i, j);
         else {
           for (let t = 0; t < m; t++) {
@@ -240,6 +260,10 @@ export function evaluate(spec: FunctionSpec, rawArgs: readonly unknown[]): Resul
       const i = cols === 1 ? t : 0;
       const j = cols === 1 ? 0 : t;
       let out: OutCell[];
+      if (!rangeError && mayBeEmpty && emptyAt(i, j)) {
+        cells[t] = new Array<OutCell>(width).fill(null);
+        continue;
+      }
       const bad = rangeError ?? bind(i, j);
       if (bad) out = new Array<OutCell>(width).fill(bad);
       else {

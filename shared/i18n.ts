@@ -96,7 +96,4 @@ export function uiText(lang: Lang): UiText {
   return lang === 'ko' ? KO : EN;
 }
 
-/** A host's language tag ("ko-KR", "ko_KR", "en-US") as one of ours. */
-export function languageOf(tag: string | null | undefined): Lang {
-  return typeof tag === 'string' && tag.toLowerCase().startsWith('ko') ? 'ko' : 'en';
-}
+export { languageOf } from './messages';

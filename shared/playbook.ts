@@ -4,6 +4,7 @@
  * cells and live formulas for either host.
  */
 import type { Text } from './catalog/types';
+import { excelPrefix } from './formula';
 
 export interface Segment {
   segment: Text;
@@ -93,6 +94,9 @@ export const PROFILES: Profile[] = [
 export type HostKind = 'excel' | 'sheets';
 export type SheetCell = string | number;
 
+/** The model sheet's name, before uniqueSheetName makes it "… (2)", "… (3)" where it is taken. */
+export const MODEL_SHEET_NAME: Text = { en: 'Scenario Desk model', ko: '시나리오 데스크 모델' };
+
 /** Sample inputs: illustrative prices and volatilities, to be replaced with live data. */
 const SAMPLE = [
   { ticker: 'NVDA', segment: 0, spot: 180, target: 200, vol: 0.45 },
@@ -110,7 +114,7 @@ const col = (c: number): string => String.fromCharCode(65 + c);
  * as text beside each spot price, to paste in place of the sample.
  */
 export function modelSheet(host: HostKind, lang: 'en' | 'ko'): SheetCell[][] {
-  const p = host === 'excel' ? 'DESK.' : '';
+  const p = host === 'excel' ? excelPrefix : '';
   const L = (en: string, ko: string) => (lang === 'ko' ? ko : en);
   const rows: SheetCell[][] = [];
   const put = (r: number, cells: SheetCell[]) => {
@@ -197,7 +201,7 @@ export function modelSheet(host: HostKind, lang: 'en' | 'ko'): SheetCell[][] {
   return rows.map((r) => Array.from({ length: width }, (_, j) => (j < r.length ? r[j] : '')));
 }
 
-/** A sheet name not in `existing`: "Scenario Desk model", then "… (2)", "… (3)", … */
+/** A sheet name not in `existing` (case-insensitive, as both hosts compare): `base`, then "… (2)", "… (3)", … */
 export function uniqueSheetName(base: string, existing: readonly string[]): string {
   const taken = new Set(existing.map((n) => n.toLowerCase()));
   if (!taken.has(base.toLowerCase())) return base;

@@ -6,7 +6,8 @@ import { CATALOG } from '../shared/catalog';
 import { ruleText } from '../shared/catalog/describe';
 import { coerceCell } from '../shared/coerce';
 import { evaluate } from '../shared/engine';
-import type { FunctionSpec } from '../shared/catalog/types';
+import { isRangeParam, type FunctionSpec } from '../shared/catalog/types';
+import { EXAMPLES } from './reference';
 
 /** The argument keys an implementation reads while it computes an example (through the engine). */
 function keysRead(spec: FunctionSpec, args: readonly unknown[]): Set<string> {
@@ -49,7 +50,7 @@ describe.each(CATALOG.map((f) => [f.name, f] as const))('%s', (_name, spec) => {
     expect(new Set(names).size).toBe(names.length);
     const firstOptional = spec.params.findIndex((p) => p.optional);
     if (firstOptional >= 0) expect(spec.params.slice(firstOptional).every((p) => p.optional)).toBe(true);
-    for (const p of spec.params.filter((q) => q.optional && q.kind !== 'vector')) {
+    for (const p of spec.params.filter((q) => q.optional && !isRangeParam(q))) {
       expect(p.default).toBeDefined();
       expect(coerceCell(p, p.default)).toBe(p.default);
     }
@@ -71,6 +72,19 @@ describe.each(CATALOG.map((f) => [f.name, f] as const))('%s', (_name, spec) => {
       expect(spec.params.some((q) => q.name === p.perYear)).toBe(true);
       expect(p.as).toBeDefined();
     }
+  });
+
+  test('every documented example result agrees with its independent reference (test/reference/examples.json) and cites it', () => {
+    const refs = EXAMPLES.examples[spec.name];
+    expect(refs).toHaveLength(spec.examples.length);
+    spec.examples.forEach((ex, k) => {
+      expect(ex.source).toBe(refs[k].source);
+      expect(ex.args).toEqual(refs[k].args);
+      const doc = typeof ex.result === 'number' ? [[ex.result]] : ex.result;
+      const ref = typeof refs[k].value === 'number' ? [[refs[k].value as number]] : (refs[k].value as number[][]);
+      expect([doc.length, doc[0].length]).toEqual([ref.length, ref[0].length]);
+      doc.forEach((row, i) => row.forEach((x, j) => expect(Math.abs(x - ref[i][j])).toBeLessThanOrEqual(ex.tolerance)));
+    });
   });
 
   test('has worked examples, and each gives its documented result', () => {

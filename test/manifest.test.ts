@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { DOMParser } from '@xmldom/xmldom';
 import { rewriteManifest } from '../addin/manifest';
+import { EXCEL_NAMESPACE } from '../shared/formula';
 
 const ROOT = path.resolve(__dirname, '..');
 const SOURCE = fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
@@ -73,7 +74,7 @@ describe('manifest.xml', () => {
     expect(child(page, 'SourceLocation').getAttribute('resid')).toBe(runtime.getAttribute('resid'));
     const ns = all(cf).find((e) => e.localName === 'Namespace')!;
     const nsString = all(root).find((e) => e.localName === 'String' && e.getAttribute('id') === ns.getAttribute('resid'))!;
-    expect(nsString.getAttribute('DefaultValue')).toBe('DESK');
+    expect(nsString.getAttribute('DefaultValue')).toBe(EXCEL_NAMESPACE); // the prefix the panes, model sheet and docs write
   });
 
   test('every resid resolves to a resource, and every resource is used', () => {

@@ -81,4 +81,21 @@ function icon(x, y, s) {
   return [15, 108, 189, 255];
 }
 
-for (const size of [16, 32, 64, 80, 128]) fs.writeFileSync(path.join(__dirname, `icon-${size}.png`), png(size, icon));
+// The outline icon of the unified manifest (manifest.json): the same tile and line in white on a
+// transparent background, 32x32; its color icon is icon-192.png.
+function outline(x, y, s) {
+  const u = x / s,
+    v = y / s;
+  const r = 0.18;
+  const cx = Math.min(Math.max(u, r), 1 - r),
+    cy = Math.min(Math.max(v, r), 1 - r);
+  const edge = Math.hypot(u - cx, v - cy);
+  const w = 1.5 / s;
+  if (edge > r || (edge > r - w && Math.min(u, v, 1 - u, 1 - v) < r)) return edge > r ? [0, 0, 0, 0] : [255, 255, 255, 255];
+  if (Math.min(u, v, 1 - u, 1 - v) < w) return [255, 255, 255, 255];
+  const [red, , , alpha] = icon(x, y, s);
+  return red === 255 && alpha === 255 ? [255, 255, 255, 255] : [0, 0, 0, 0];
+}
+
+for (const size of [16, 32, 64, 80, 128, 192]) fs.writeFileSync(path.join(__dirname, `icon-${size}.png`), png(size, icon));
+fs.writeFileSync(path.join(__dirname, 'icon-outline-32.png'), png(32, outline));

@@ -1,13 +1,14 @@
 /** The Excel implementation of DeskHost, on Office.js `Excel.run`. */
 import type { Lang } from '../../shared/catalog/describe';
+import { excelPrefix } from '../../shared/formula';
 import { languageOf } from '../../shared/i18n';
-import type { SheetCell } from '../../shared/playbook';
-import type { DeskHost, InsertResult } from './ui/host';
+import { uniqueSheetName, type SheetCell } from '../../shared/playbook';
+import type { DeskHost, InsertResult } from '../../ui/host';
 
 export function excelHost(displayLanguage: string | undefined): DeskHost {
   return {
     kind: 'excel',
-    prefix: 'DESK.',
+    prefix: excelPrefix,
     language: async (): Promise<Lang | null> => (displayLanguage ? languageOf(displayLanguage) : null),
     insertFormula: (formula: string, force: boolean) =>
       Excel.run(async (context): Promise<InsertResult> => {
@@ -24,14 +25,12 @@ export function excelHost(displayLanguage: string | undefined): DeskHost {
     addSheet: (baseName: string, rows: SheetCell[][]) =>
       Excel.run(async (context) => {
         const sheets = context.workbook.worksheets;
-        let name = baseName;
-        for (let k = 2; k < 1000; k++) {
-          const existing = sheets.getItemOrNullObject(name);
-          existing.load('isNullObject');
-          await context.sync();
-          if (existing.isNullObject) break;
-          name = `${baseName} (${k})`;
-        }
+        sheets.load('items/name');
+        await context.sync();
+        const name = uniqueSheetName(
+          baseName,
+          sheets.items.map((s) => s.name),
+        );
         const sheet = sheets.add(name);
         const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
         const block = rows.map((r) => Array.from({ length: width }, (_, j) => (j < r.length ? r[j] : '')));

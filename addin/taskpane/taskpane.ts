@@ -5,9 +5,9 @@
 import { fluentButton, provideFluentDesignSystem } from '@fluentui/web-components';
 import { languageOf } from '../../shared/i18n';
 import { excelHost } from './host-excel';
-import { mountApp } from './ui/app';
-import { controls } from './ui/controls';
-import { previewHost } from './ui/host';
+import { mountApp } from '../../ui/app';
+import { controls } from '../../ui/controls';
+import { previewHost } from '../../ui/host';
 import './taskpane.css';
 
 provideFluentDesignSystem().register(fluentButton());

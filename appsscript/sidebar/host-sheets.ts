@@ -2,7 +2,7 @@
 import type { Lang } from '../../shared/catalog/describe';
 import { languageOf } from '../../shared/i18n';
 import type { SheetCell } from '../../shared/playbook';
-import type { DeskHost, InsertResult } from '../../addin/taskpane/ui/host';
+import type { DeskHost, InsertResult } from '../../ui/host';
 
 interface ScriptRunner {
   withSuccessHandler(f: (value: unknown) => void): ScriptRunner;

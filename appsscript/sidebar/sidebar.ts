@@ -1,8 +1,8 @@
 /** Entry of the Google Sheets sidebar (dist/sheets/Sidebar.html, one self-contained file). */
 import { languageOf } from '../../shared/i18n';
-import { mountApp } from '../../addin/taskpane/ui/app';
-import { controls } from '../../addin/taskpane/ui/controls';
-import { previewHost } from '../../addin/taskpane/ui/host';
+import { mountApp } from '../../ui/app';
+import { controls } from '../../ui/controls';
+import { previewHost } from '../../ui/host';
 import { hasScriptRunner, sheetsHost } from './host-sheets';
 import './sidebar.css';
 

@@ -1,5 +1,8 @@
-/** Text derived from catalog entries, shared by every generator so all hosts describe a function alike. */
-import type { FunctionSpec, ParamSpec } from './types';
+/**
+ * Text derived from catalog entries, shared by every generator so all hosts describe a function alike.
+ * Formula text (syntax lines, example formulas) lives in ../formula.ts.
+ */
+import { isRangeParam, type FunctionSpec, type ParamSpec } from './types';
 
 export type Lang = 'en' | 'ko';
 
@@ -25,33 +28,11 @@ export function paramHelp(p: ParamSpec, lang: Lang): string {
   const parts = [p.description[lang], `${unit}.`];
   if (rule) parts.push(lang === 'ko' ? `범위: ${rule}.` : `Valid: ${rule}.`);
   if (p.optional) parts.push(lang === 'ko' ? `선택 항목, 기본값 ${defaultText(p)}.` : `Optional, default ${defaultText(p)}.`);
-  if (p.kind === 'vector') parts.push(lang === 'ko' ? '범위 전체를 받습니다.' : 'Takes a whole range.');
+  if (isRangeParam(p)) parts.push(lang === 'ko' ? '범위 전체를 받습니다.' : 'Takes a whole range.');
   return parts.join(' ');
-}
-
-/** Formula syntax, e.g. `=DESK.SCENARIO_PROB(spot, target, days, vol, [drift], [mode], [year_days])`. */
-export function syntax(spec: FunctionSpec, prefix = ''): string {
-  const args = spec.params.map((p) => (p.optional ? `[${p.name}]` : p.name));
-  return `=${prefix}${spec.name}(${args.join(', ')})`;
 }
 
 /** The function's description with its result unit, for autocomplete and formula help. */
 export function functionHelp(spec: FunctionSpec, lang: Lang): string {
   return `${spec.summary[lang]} ${lang === 'ko' ? '결과' : 'Returns'}: ${spec.returns[lang]}.`;
-}
-
-/** An argument as it would be typed in a formula. */
-export function formulaArg(a: unknown): string {
-  if (a === null || a === undefined) return '';
-  if (typeof a === 'string') return `"${a.replace(/"/g, '""')}"`;
-  if (typeof a === 'boolean') return a ? 'TRUE' : 'FALSE';
-  if (Array.isArray(a)) return `{${(a as unknown[][]).map((row) => row.map(formulaArg).join(',')).join(';')}}`;
-  return String(a);
-}
-
-/** A formula with literal arguments, trailing omitted ones dropped. */
-export function formula(spec: FunctionSpec, args: readonly unknown[], prefix = ''): string {
-  const list = [...args];
-  while (list.length && (list[list.length - 1] === null || list[list.length - 1] === undefined)) list.pop();
-  return `=${prefix}${spec.name}(${list.map(formulaArg).join(', ')})`;
 }

@@ -22,14 +22,18 @@ export const BS_PRICE: FunctionSpec = defineFunction({
   examples: [
     {
       args: ['call', 100, 100, 252, 0.2, 0.05],
-      result: 10.450583572185565,
+      result: 10.450583572185566,
       tolerance: 1e-12,
+      source:
+        'mpmath 50-digit Black–Scholes–Merton (Hull, Options, Futures, and Other Derivatives, 10th ed., §15.8, eqs. 15.20–15.21; dividend yield q as in Merton 1973), T = days/252; cross-checked with QuantLib 1.29 BlackCalculator (the calculator of AnalyticEuropeanEngine); test/reference/examples.py',
       text: t('One-year at-the-money call, 20% volatility, 5% rate.', '1년 만기 등가격 콜, 변동성 20%, 금리 5%.'),
     },
     {
       args: ['put', 180, 160, 20, 0.45, 0.04],
       result: 1.9491,
       tolerance: 5e-5,
+      source:
+        'mpmath 50-digit Black–Scholes–Merton (Hull, Options, Futures, and Other Derivatives, 10th ed., §15.8, eqs. 15.20–15.21; dividend yield q as in Merton 1973), T = days/252; cross-checked with QuantLib 1.29 BlackCalculator (the calculator of AnalyticEuropeanEngine); test/reference/examples.py',
       text: t('A protective put 11% below the price, 20 trading days out.', '20거래일 만기, 현재가보다 11% 아래 보호용 풋.'),
     },
   ],
@@ -74,11 +78,19 @@ export const BS_GREEK: FunctionSpec = defineFunction({
   ],
   result: { kind: 'scalar' },
   examples: [
-    { args: ['delta', 'call', 100, 100, 252, 0.2, 0.05], result: 0.6368306511756191, tolerance: 1e-12 },
+    {
+      args: ['delta', 'call', 100, 100, 252, 0.2, 0.05],
+      result: 0.6368306511756191,
+      tolerance: 1e-12,
+      source:
+        'mpmath 50-digit call delta e^{−qT}N(d₁) (Hull, 10th ed., ch. 19, Delta; Black–Scholes–Merton (Hull, Options, Futures, and Other Derivatives, 10th ed., §15.8, eqs. 15.20–15.21; dividend yield q as in Merton 1973)); cross-checked with QuantLib 1.29 BlackCalculator (the calculator of AnalyticEuropeanEngine); test/reference/examples.py',
+    },
     {
       args: ['theta', 'call', 100, 100, 252, 0.2, 0.05],
       result: -0.0254524903,
       tolerance: 1e-10,
+      source:
+        "mpmath 50-digit call theta per year −S e^{−qT}N′(d₁)σ/(2√T) − rKe^{−rT}N(d₂) + qSe^{−qT}N(d₁) (Hull, 10th ed., ch. 19, Theta), divided by year_days = 252 for the catalog's per-trading-day theta; cross-checked with QuantLib 1.29 BlackCalculator (the calculator of AnalyticEuropeanEngine) (theta per year); test/reference/examples.py",
       text: t('Per trading day: the annual theta / 252.', '거래일 하루당: 연간 세타 / 252.'),
     },
   ],
@@ -113,6 +125,8 @@ export const IMPLIED_VOL: FunctionSpec = defineFunction({
       args: [10.450583572185565, 'call', 100, 100, 252, 0.05],
       result: 0.2,
       tolerance: 1e-12,
+      source:
+        'mpmath 50-digit root (findroot) of Black–Scholes–Merton (Hull, Options, Futures, and Other Derivatives, 10th ed., §15.8, eqs. 15.20–15.21; dividend yield q as in Merton 1973) = price, T = days/252; cross-checked with QuantLib 1.29 blackFormulaImpliedStdDev; test/reference/examples.py',
       text: t('Recovers the 20% volatility of the BS_PRICE example.', 'BS_PRICE 예시의 변동성 20%를 되찾습니다.'),
     },
   ],
@@ -160,6 +174,8 @@ export const CALL_SPREAD: FunctionSpec = defineFunction({
       args: [180, 180, 200, 20, 0.45, 0.04],
       result: [[6.5184, 13.4816, 186.5184, 0.3749]],
       tolerance: 5e-5,
+      source:
+        'mpmath 50-digit Black–Scholes–Merton (Hull, Options, Futures, and Other Derivatives, 10th ed., §15.8, eqs. 15.20–15.21; dividend yield q as in Merton 1973): debit c(low) − c(high), max profit (high − low) − debit, breakeven low + debit, P(S_T > breakeven) = N(d₂) at the breakeven (Hull, 10th ed., §15.8), T = days/252; cross-checked with QuantLib 1.29 BlackCalculator (the calculator of AnalyticEuropeanEngine); test/reference/examples.py',
       text: t('NVDA-style: buy the 180 call, sell the 200 call, 20 trading days out.', '180 콜 매수, 200 콜 매도, 20거래일 만기.'),
     },
   ],
@@ -189,6 +205,8 @@ export const PUT_HEDGE: FunctionSpec = defineFunction({
       args: [180, 160, 20, 0.45, 0.04],
       result: [[1.9491, 0.0108, 21.9491, 181.9491]],
       tolerance: 5e-5,
+      source:
+        'mpmath 50-digit Black–Scholes–Merton (Hull, Options, Futures, and Other Derivatives, 10th ed., §15.8, eqs. 15.20–15.21; dividend yield q as in Merton 1973): put p, p/spot, spot − strike + p, spot + p, T = days/252; cross-checked with QuantLib 1.29 BlackCalculator (the calculator of AnalyticEuropeanEngine); test/reference/examples.py',
       text: t('An 11% out-of-the-money put for 20 trading days.', '20거래일 만기, 11% 외가격 풋.'),
     },
   ],

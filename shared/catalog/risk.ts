@@ -28,7 +28,14 @@ export const HIST_VOL: FunctionSpec = defineFunction({
   result: { kind: 'scalar' },
   errors: ['fewer than 3 prices', 'a price ≤ 0, or text that is not a number below the header row'],
   examples: [
-    { args: [[[100], [102], [101], [104], [103]]], result: 0.3202, tolerance: 5e-5, text: t('Five daily closes.', '일별 종가 다섯 개.') },
+    {
+      args: [[[100], [102], [101], [104], [103]]],
+      result: 0.3202,
+      tolerance: 5e-5,
+      source:
+        'mpmath 50-digit sample standard deviation (n − 1) of daily log returns × √252 (Hull, 10th ed., §15.4); test/reference/examples.py',
+      text: t('Five daily closes.', '일별 종가 다섯 개.'),
+    },
   ],
   impl: ({ prices, year_days }) => histVol(prices, year_days),
 });
@@ -54,6 +61,8 @@ export const MAX_DRAWDOWN: FunctionSpec = defineFunction({
       args: [[[100], [120], [90], [110], [80], [130]]],
       result: -1 / 3,
       tolerance: 1e-12,
+      source:
+        'hand derivation, exact rational arithmetic (Python fractions): peak 120, trough 80, (80 − 120)/120 = −1/3; test/reference/examples.py',
       text: t('Peak 120, trough 80.', '고점 120, 저점 80.'),
     },
   ],
@@ -92,6 +101,8 @@ export const LEVERAGE_DRAG: FunctionSpec = defineFunction({
       args: [3, 0.6, 20],
       result: 0.0821,
       tolerance: 5e-5,
+      source:
+        'mpmath 50-digit 1 − exp(−(L² − L)σ²T/2), T = days/252 (Avellaneda & Zhang, Path-dependence of leveraged ETF returns, SIAM J. Financial Math. 1, 2010, 586–603); test/reference/examples.py',
       text: t('A 3× fund on a 60%-volatility index for 20 trading days.', '변동성 60% 지수의 3배 펀드를 20거래일 보유.'),
     },
   ],
@@ -136,6 +147,8 @@ export const VALUE_AT_RISK: FunctionSpec = defineFunction({
       args: [100000, 0.45, 10, 0.99],
       result: 19148.55,
       tolerance: 0.005,
+      source:
+        'mpmath 50-digit V·(1 − exp((μ − σ²/2)T + σ√T·Φ⁻¹(1 − c))), the 1 − c quantile of the lognormal position value under geometric Brownian motion (Hull, 10th ed., eq. 15.3), T = days/252; test/reference/examples.py',
       text: t('99% 10-day VaR of 100,000 at 45% volatility.', '변동성 45%인 10만의 10일 99% VaR.'),
     },
   ],

@@ -49,6 +49,8 @@ export const SCENARIO_PROB: FunctionSpec = defineFunction({
       args: [100, 110, 20, 0.3],
       result: 0.121004,
       tolerance: 5e-7,
+      source:
+        'mpmath 50-digit P(S_T ≥ target) for geometric Brownian motion, Φ((ln(S/K) + (μ − σ²/2)T)/(σ√T)) with T = days/252 (Hull, 10th ed., eq. 15.3, the lognormal S_T); cross-checked with QuantLib 1.29 blackFormulaCashItmProbability; test/reference/examples.py',
       text: {
         en: 'A 10% rise in 20 trading days at 30% volatility, ending above the target.',
         ko: '변동성 30%에서 20거래일 안에 10% 상승해 만기에 목표가 위에 있을 확률.',
@@ -58,6 +60,8 @@ export const SCENARIO_PROB: FunctionSpec = defineFunction({
       args: [100, 110, 20, 0.3, 0, 'touch'],
       result: 0.247238,
       tolerance: 5e-7,
+      source:
+        'mpmath 50-digit first-passage probability of Brownian motion with drift, Φ(z₁) + e^{2νb/σ²}Φ(z₂) with T = days/252 (Shreve, Stochastic Calculus for Finance II, 2004, §7.2, maximum of Brownian motion with drift; Karatzas & Shreve, Brownian Motion and Stochastic Calculus, §3.5.C); cross-checked to 40 digits by quadrature of the inverse-Gaussian first-passage density; test/reference/examples.py',
       text: {
         en: 'The same target touched at any time: about twice the "end" probability.',
         ko: '같은 목표가를 기간 중 한 번이라도 터치할 확률: "end"의 약 두 배.',
@@ -134,9 +138,16 @@ export const SCENARIO_EV: FunctionSpec = defineFunction({
       args: [[[0.65], [0.25], [0.1]], [[0.12], [-0.05], [-0.2]], 'mean'],
       result: 0.0455,
       tolerance: 1e-12,
+      source:
+        'exact rational arithmetic (Python fractions): Σ pᵢ·oᵢ = 0.65·0.12 − 0.25·0.05 − 0.1·0.2 = 91/2000; test/reference/examples.py',
       text: { en: 'Bull 65% (+12%), base 25% (−5%), bear 10% (−20%).', ko: '강세 65% (+12%), 기본 25% (−5%), 약세 10% (−20%).' },
     },
-    { args: [[[0.65], [0.25], [0.1]], [[0.12], [-0.05], [-0.2]], 'p_loss'], result: 0.35, tolerance: 1e-12 },
+    {
+      args: [[[0.65], [0.25], [0.1]], [[0.12], [-0.05], [-0.2]], 'p_loss'],
+      result: 0.35,
+      tolerance: 1e-12,
+      source: 'exact rational arithmetic (Python fractions): Σ pᵢ over outcomes below 0 = 0.25 + 0.1 = 7/20; test/reference/examples.py',
+    },
   ],
   impl: ({ probabilities, outcomes, stat }) => scenarioEv(probabilities.values, outcomes.values, stat),
 });
@@ -178,8 +189,9 @@ export const SCENARIO_BAYES: FunctionSpec = defineFunction({
         [[0.65], [0.25], [0.1]],
         [[0.3], [0.6], [0.9]],
       ],
-      result: [[0.4482758620689655], [0.3448275862068965], [0.20689655172413796]],
+      result: [[0.4482758620689655], [0.3448275862068966], [0.20689655172413793]],
       tolerance: 1e-12,
+      source: "exact rational arithmetic (Python fractions), Bayes' rule pᵢLᵢ/ΣpⱼLⱼ = 13/29, 10/29, 6/29; test/reference/examples.py",
       text: {
         en: 'Antitrust news, more likely in weaker scenarios, shifts weight away from the bull case.',
         ko: '약세 시나리오에서 더 잘 나오는 반독점 뉴스가 강세 시나리오의 비중을 낮춥니다.',
@@ -232,6 +244,8 @@ export const IMPLIED_PROB: FunctionSpec = defineFunction({
       args: [100, 110, 6.5, 2.9],
       result: 0.36,
       tolerance: 1e-12,
+      source:
+        'exact rational arithmetic (Python fractions): a call spread pays the strike gap when S_T > high, so its undiscounted price / gap is the risk-neutral probability (Breeden & Litzenberger 1978): (6.5 − 2.9)/10 = 9/25; test/reference/examples.py',
       text: { en: '(6.5 − 2.9) / (110 − 100).', ko: '(6.5 − 2.9) / (110 − 100).' },
     },
   ],

@@ -78,6 +78,8 @@ export const POSITION_SIZE: FunctionSpec = defineFunction({
       args: [100000, 0.02, 180, 171],
       result: 222,
       tolerance: 0,
+      source:
+        'exact rational arithmetic (Python fractions): lot·⌊min(account·risk_pct/|entry − stop|, account·max_weight/entry)/lot⌋ (fixed-fractional risk sizing, capped by position value, as the catalog defines it): ⌊min(2000/9, 100000/180)⌋ = 222; test/reference/examples.py',
       text: {
         en: 'Risk 2% of 100,000 with a stop 9 below a 180 entry: 2,000 / 9 = 222 shares.',
         ko: '계좌 10만의 2%를 위험에 두고 진입가 180, 손절가 171: 2,000 / 9 = 222주.',
@@ -87,6 +89,8 @@ export const POSITION_SIZE: FunctionSpec = defineFunction({
       args: [100000, 0.02, 180, 171, 0.25, 10],
       result: 130,
       tolerance: 0,
+      source:
+        'exact rational arithmetic (Python fractions): lot·⌊min(account·risk_pct/|entry − stop|, account·max_weight/entry)/lot⌋ (fixed-fractional risk sizing, capped by position value, as the catalog defines it): 10·⌊min(2000/9, 25000/180)/10⌋ = 10·⌊13.88…⌋ = 130; test/reference/examples.py',
       text: { en: 'Capped at 25% of the account and rounded down to lots of 10.', ko: '계좌의 25% 비중 한도와 10주 단위로 내림.' },
     },
   ],
@@ -154,12 +158,20 @@ export const KELLY: FunctionSpec = defineFunction({
       args: [0.65, 0.2, 0.1],
       result: 4.75,
       tolerance: 1e-12,
+      source:
+        'exact rational arithmetic (Python fractions): fraction·max(0, p/loss − (1 − p)/win), the maximizer of E ln(1 + f·X) for a two-outcome trade (Kelly, Bell System Technical Journal 35, 1956; Thorp, The Kelly criterion in blackjack, sports betting and the stock market, 2006): 0.65/0.1 − 0.35/0.2 = 19/4; test/reference/examples.py',
       text: {
         en: '0.65/0.1 − 0.35/0.2: a leveraged bet, which is why half Kelly is common.',
         ko: '0.65/0.1 − 0.35/0.2: 레버리지 베팅이라 하프 켈리를 흔히 씁니다.',
       },
     },
-    { args: [0.55, 0.1, 0.1, 0.5], result: 0.5, tolerance: 1e-12 },
+    {
+      args: [0.55, 0.1, 0.1, 0.5],
+      result: 0.5,
+      tolerance: 1e-12,
+      source:
+        'exact rational arithmetic (Python fractions): fraction·max(0, p/loss − (1 − p)/win), the maximizer of E ln(1 + f·X) for a two-outcome trade (Kelly, Bell System Technical Journal 35, 1956; Thorp, The Kelly criterion in blackjack, sports betting and the stock market, 2006): 0.5·(0.55/0.1 − 0.45/0.1) = 1/2; test/reference/examples.py',
+    },
   ],
   impl: ({ win_prob, win_return, loss_return, fraction }) => kelly(win_prob, win_return, loss_return, fraction),
 });
@@ -236,8 +248,11 @@ export const SCALE_IN: FunctionSpec = defineFunction({
         [160, 33, 100, 170.1],
       ],
       tolerance: 1e-9,
+      source:
+        'hand derivation in exact rational arithmetic (Python fractions): shares 34/33/33 (100 split equally by largest remainder, the leftover share to the first tranche), prices 180/170/160, average cost = cumulative cost / cumulative shares = 180, 11730/67, 1701/10; test/reference/examples.py',
       text: { en: '100 shares in three buys from 180 down to 160.', ko: '100주를 180에서 160까지 세 번에 나눠 매수.' },
     },
   ],
-  impl: ({ total_shares, tranches, first_price, last_price, weighting }) => scaleIn(total_shares, tranches, first_price, last_price, weighting),
+  impl: ({ total_shares, tranches, first_price, last_price, weighting }) =>
+    scaleIn(total_shares, tranches, first_price, last_price, weighting),
 });

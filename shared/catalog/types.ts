@@ -10,6 +10,7 @@
  * reads a parameter that is not declared, under another name, or as another kind (test/types).
  */
 import type { DeskError } from '../errors';
+import type { Category } from './categories';
 
 /** A text in both UI languages. */
 export interface Text {
@@ -62,6 +63,11 @@ export interface ParamSpec {
   readonly as?: string;
 }
 
+/** Whether a parameter takes a whole range (vector, price series or matrix) rather than one value per cell. */
+export function isRangeParam(p: Pick<ParamSpec, 'kind'>): boolean {
+  return p.kind === 'vector' || p.kind === 'series' || p.kind === 'matrix';
+}
+
 /** A coerced vector: its non-blank numbers and where each stood in the range (row-major index). */
 export interface Vector {
   readonly values: number[];
@@ -112,7 +118,7 @@ export interface Example {
   /** Absolute tolerance of the documented (rounded) result; the catalog test checks it. */
   readonly tolerance: number;
   /** Where the documented result comes from (independently of this code). */
-  readonly source?: string;
+  readonly source: string;
   readonly text?: Text;
 }
 
@@ -120,7 +126,8 @@ export interface Example {
 export type TableCell = number | null | DeskError;
 export type KernelResult = number | TableCell[] | TableCell[][];
 
-export type Category = 'scenarios' | 'sizing' | 'valuation' | 'options' | 'risk';
+/** A function's family, one of the keys of CATEGORIES (shared/catalog/categories.ts). */
+export type { Category } from './categories';
 
 /** Everything a definition states besides its parameters and implementation. */
 interface SpecBody {

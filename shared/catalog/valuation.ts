@@ -57,6 +57,8 @@ export const DCF_VALUE: FunctionSpec = defineFunction({
       args: [100, 0.1, 0.09, 5, 0.025],
       result: 2164.5295,
       tolerance: 5e-5,
+      source:
+        'exact rational arithmetic (Python fractions), term by term: Σ_{t=1..n} CF(1+g)^t/(1+r)^t + CF(1+g)^n(1+g_T)/((r − g_T)(1+r)^n), the two-stage DCF with a Gordon-growth terminal value (Gordon, Review of Economics and Statistics 41, 1959); test/reference/examples.py',
       text: {
         en: '100 a year growing 10% for five years, then 2.5% forever, discounted at 9%.',
         ko: '연 100이 5년간 10% 성장 후 영구 2.5% 성장, 할인율 9%.',
@@ -66,6 +68,8 @@ export const DCF_VALUE: FunctionSpec = defineFunction({
       args: [100, 0.05, 0.08, 0],
       result: 1863.6364,
       tolerance: 5e-5,
+      source:
+        'exact rational arithmetic (Python fractions), term by term: Σ_{t=1..n} CF(1+g)^t/(1+r)^t + CF(1+g)^n(1+g_T)/((r − g_T)(1+r)^n), the two-stage DCF with a Gordon-growth terminal value (Gordon, Review of Economics and Statistics 41, 1959); test/reference/examples.py',
       text: { en: 'years = 0: the Gordon value 100 × 1.025 / (0.08 − 0.025).', ko: 'years = 0: 고든 가치 100 × 1.025 / (0.08 − 0.025).' },
     },
   ],
@@ -120,6 +124,8 @@ export const DCF_REPRICE: FunctionSpec = defineFunction({
       args: [180, 0.15, 0.2, 0.09, 0.09],
       result: 218.9366,
       tolerance: 5e-5,
+      source:
+        'exact rational arithmetic (Python fractions), term by term: Σ_{t=1..n} CF(1+g)^t/(1+r)^t + CF(1+g)^n(1+g_T)/((r − g_T)(1+r)^n), the two-stage DCF with a Gordon-growth terminal value (Gordon, Review of Economics and Statistics 41, 1959); price × PV(new)/PV(old) with margins 1; test/reference/examples.py',
       text: {
         en: 'A contract lifts five-year growth from 15% to 20% at a 9% discount rate.',
         ko: '대형 계약으로 5년 성장률이 15%에서 20%로 오를 때 (할인율 9%).',
@@ -129,6 +135,8 @@ export const DCF_REPRICE: FunctionSpec = defineFunction({
       args: [180, 0.15, 0.15, 0.09, 0.1],
       result: 154.801,
       tolerance: 5e-5,
+      source:
+        'exact rational arithmetic (Python fractions), term by term: Σ_{t=1..n} CF(1+g)^t/(1+r)^t + CF(1+g)^n(1+g_T)/((r − g_T)(1+r)^n), the two-stage DCF with a Gordon-growth terminal value (Gordon, Review of Economics and Statistics 41, 1959); price × PV(new)/PV(old) with margins 1; test/reference/examples.py',
       text: { en: 'Rates rise: the discount rate goes from 9% to 10%.', ko: '금리 상승: 할인율이 9%에서 10%로.' },
     },
   ],
@@ -172,6 +180,8 @@ export const IMPLIED_GROWTH: FunctionSpec = defineFunction({
       args: [2164.5294616, 100, 0.09],
       result: 0.1,
       tolerance: 1e-9,
+      source:
+        'mpmath 50-digit root (findroot) of the term-by-term two-stage DCF sum = price (Gordon-growth terminal value, years 5, terminal growth 0.025); test/reference/examples.py',
       text: {
         en: 'Recovers the 10% growth behind DCF_VALUE(100, 0.1, 0.09).',
         ko: 'DCF_VALUE(100, 0.1, 0.09)에 쓰인 10% 성장률을 되찾습니다.',
@@ -229,12 +239,14 @@ export const PE_REPRICE: FunctionSpec = defineFunction({
       args: [180, 4, 5],
       result: 225,
       tolerance: 1e-12,
+      source: 'exact rational arithmetic (Python fractions): new_eps × price/old_eps = 5 × 45; test/reference/examples.py',
       text: { en: 'EPS upgraded from 4 to 5 at the current 45× multiple.', ko: 'EPS가 4에서 5로 상향, 현재 PER 45배 유지.' },
     },
     {
       args: [180, 4, 5, 40],
       result: 200,
       tolerance: 1e-12,
+      source: 'exact rational arithmetic (Python fractions): new_eps × new_pe = 5 × 40; test/reference/examples.py',
       text: { en: 'The same upgrade with the multiple compressing to 40×.', ko: '같은 상향에 PER이 40배로 축소.' },
     },
   ],

@@ -15,6 +15,11 @@ const WORDS = {
   ko: { empty: '빈 셀', range: '범위', date: '날짜', badDate: '잘못된 날짜', other: '셀 값이 아닌 값', inf: '무한대' },
 } as const;
 
+/** A host's language tag ("ko-KR", "ko_KR", "en-US") as one of ours: Korean for any `ko` tag. */
+export function languageOf(tag: string | null | undefined): Lang {
+  return typeof tag === 'string' && tag.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+}
+
 /** A user-supplied value as the user would recognise it, in `lang`. */
 export function showValue(value: unknown, lang: Lang = 'en'): string {
   const w = WORDS[lang];

@@ -14,6 +14,7 @@ interface TestConfig {
 const w = window as unknown as { __deskTest: TestConfig; __excel: unknown; __excelSheets: string[]; Excel: unknown; Office: typeof Office };
 const config = w.__deskTest;
 const sheetNames = [...config.sheets];
+let namesRequested = false;
 w.__excelSheets = sheetNames;
 
 const data = {
@@ -24,8 +25,6 @@ const data = {
         return this.activeCell;
       },
       worksheets: {
-        existing: { isNullObject: false },
-        missing: { isNullObject: true },
         newSheet: {
           range: { formulas: [] as unknown[][] },
           getRangeByIndexes: function (this: { range: unknown }) {
@@ -35,8 +34,15 @@ const data = {
             return undefined;
           },
         },
-        getItemOrNullObject: function (this: { existing: unknown; missing: unknown }, name: string) {
-          return sheetNames.includes(name) ? this.existing : this.missing;
+        // A collection: office-addin-mock has none, so `load('items/name')` and the following
+        // `sync` are stood in here with Office.js's rule (items are there only after the sync).
+        load: function (this: unknown, what: string) {
+          if (what !== 'items/name') throw new Error(`worksheets.load(${JSON.stringify(what)}) is not stood in`);
+          namesRequested = true;
+          return this;
+        },
+        sync: async function (this: { items?: { name: string }[] }) {
+          if (namesRequested) this.items = sheetNames.map((name) => ({ name }));
         },
         add: function (this: { newSheet: unknown }, name: string) {
           sheetNames.push(name);

@@ -3,37 +3,28 @@
  * loopback. The Office CDN is routed to the @microsoft/office-js package; nothing leaves the machine.
  */
 import * as fs from 'fs';
-import * as http from 'http';
 import * as os from 'os';
 import * as path from 'path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import webpack from 'webpack';
+import { serveStatic } from '../../addin/static-server';
 
 export const ROOT = path.resolve(__dirname, '../..');
 const DIST = path.join(ROOT, 'dist');
 const OFFICE_DIST = path.join(ROOT, 'node_modules/@microsoft/office-js/dist');
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.png': 'image/png',
-  '.xml': 'application/xml',
-};
+/** Where office.js loads itself and its host files from (addin/taskpane/taskpane.html). */
+const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
+/**
+ * The ULS telemetry proxy frame office.js adds 3 s after load when it finds no host info (a plain
+ * browser, and so these tests): o15apptofilemappingtable.js, ULSEndpointProxy. The task pane's CSP
+ * allows it; here a blank page stands in for it so that nothing leaves the machine.
+ */
+export const OFFICE_TELEMETRY_FRAME = 'https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html';
 
+/** dist/ over plain HTTP on a free loopback port (the same static server as `npm start`). */
 export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = http.createServer((req, res) => {
-    const file = path.normalize(path.join(DIST, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
-    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  const { url, close } = await serveStatic({ root: DIST });
+  return { url, close };
 }
 
 export function chromiumPath(): string {
@@ -84,27 +75,41 @@ export function excelMockScript(): Promise<string> {
   return mockBundle;
 }
 
-/** Routes the Office CDN to the package; with `mock`, office.js is followed by the Excel stand-in. */
-export async function routeOffice(context: BrowserContext, mock: string | null): Promise<string[]> {
-  const outside: string[] = [];
+/** Requests a page made: `outside` were refused (they would have left the machine), `office` were office.js's own, answered locally. */
+export interface Traffic {
+  outside: string[];
+  office: string[];
+}
+
+/**
+ * Routes the Office CDN to the package and office.js's telemetry frame to a blank stand-in; aborts
+ * anything else off loopback. With `mock`, office.js is followed by the Excel stand-in.
+ */
+export async function routeOffice(context: BrowserContext, mock: string | null): Promise<Traffic> {
+  const traffic: Traffic = { outside: [], office: [] };
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (url.hostname === '127.0.0.1') return route.continue();
-    if (url.hostname === 'appsforoffice.microsoft.com' && url.pathname.startsWith('/lib/1/hosted/')) {
-      const file = path.join(OFFICE_DIST, url.pathname.slice('/lib/1/hosted/'.length));
-      if (fs.existsSync(file)) {
+    if (url.href.startsWith(OFFICE_CDN)) {
+      const file = path.join(OFFICE_DIST, url.pathname.slice(new URL(OFFICE_CDN).pathname.length));
+      if (file.startsWith(OFFICE_DIST + path.sep) && fs.existsSync(file)) {
+        traffic.office.push(url.href);
         let body = fs.readFileSync(file, 'utf8');
         if (mock && url.pathname.endsWith('/office.js')) body += `\n;${mock}`;
         return route.fulfill({ status: 200, contentType: 'text/javascript', body });
       }
     }
-    outside.push(url.href);
+    if (url.origin + url.pathname === OFFICE_TELEMETRY_FRAME) {
+      traffic.office.push(url.href);
+      return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>telemetry proxy stand-in</title>' });
+    }
+    traffic.outside.push(url.href);
     return route.abort();
   });
-  return outside;
+  return traffic;
 }
 
-/** Collects page errors and console errors (CSP violations show up there). */
+/** Collects page errors and console errors (the browser reports CSP violations there too). */
 export function watch(page: Page): string[] {
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
@@ -112,6 +117,44 @@ export function watch(page: Page): string[] {
     if (m.type() === 'error') problems.push(`console: ${m.text()}`);
   });
   return problems;
+}
+
+export interface Violation {
+  directive: string;
+  blocked: string;
+  sample: string;
+}
+
+/** Records every CSP violation in each page of `context` (securitypolicyviolation events), from the first script on. */
+export async function recordViolations(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const w = window as unknown as { __cspViolations: unknown[] };
+    w.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__cspViolations.push({ directive: e.effectiveDirective, blocked: e.blockedURI, sample: e.sample }),
+    );
+  });
+}
+
+/** The violations recorded so far in the page's main frame. */
+export function violations(page: Page): Promise<Violation[]> {
+  return page.evaluate(() => (window as unknown as { __cspViolations?: Violation[] }).__cspViolations ?? []);
+}
+
+/**
+ * Waits until office.js's last load has been through the CSP: its telemetry frame (above), added
+ * 3 s after office.js starts, has finished loading, whatever the machine's speed. Resolves with
+ * the frame's URL (the stand-in's when the CSP let it through, an error page's when it did not).
+ */
+export async function officeSettled(page: Page, timeout = 30000): Promise<string> {
+  const frame = await page.waitForSelector('iframe[src*="telemetryproxy"]', { state: 'attached', timeout });
+  const content = await frame.contentFrame();
+  if (!content) throw new Error('office.js telemetry frame has no content frame');
+  await content.waitForLoadState('load', { timeout });
+  // The violation events of the frame (and of its style attribute, set just before) are queued
+  // tasks; one more round trip through the page's task queue lets them all arrive.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  return content.url();
 }
 
 /** Saves a screenshot to test-results/, and to docs/screenshots/ when missing or UPDATE_SCREENSHOTS=1. */

@@ -28,7 +28,7 @@ afterAll(async () => {
 
 async function open(world: SheetsWorld | null): Promise<{ context: BrowserContext; page: Page; problems: string[]; outside: string[] }> {
   const context = await browser.newContext({ viewport: { width: 300, height: 760 }, locale: 'en-US' });
-  const outside = await routeOffice(context, null);
+  const { outside } = await routeOffice(context, null);
   if (world) {
     await context.exposeBinding('__gasCall', (_source, name: string, args: unknown[]) => {
       try {

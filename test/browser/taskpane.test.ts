@@ -7,9 +7,21 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CATALOG, findFunction } from '../../shared/catalog';
 import { evaluate } from '../../shared/engine';
 import { showCell } from '../../shared/format';
+import { excelPrefix } from '../../shared/formula';
 import { callExcel, excelArgs, loadExcel } from '../hosts/load';
 import { evaluateModel } from './evaluate-model';
-import { excelMockScript, launch, routeOffice, screenshot, serveDist, watch } from './harness';
+import {
+  excelMockScript,
+  launch,
+  OFFICE_TELEMETRY_FRAME,
+  officeSettled,
+  recordViolations,
+  routeOffice,
+  screenshot,
+  serveDist,
+  violations,
+  watch,
+} from './harness';
 
 jest.setTimeout(60000);
 
@@ -31,11 +43,13 @@ interface Opened {
   page: Page;
   problems: string[];
   outside: string[];
+  office: string[];
 }
 
 async function open(opts: { excel: boolean; lang?: string; activeValue?: string; sheets?: string[] }): Promise<Opened> {
   const context = await browser.newContext({ viewport: { width: 320, height: 760 }, locale: 'en-US' });
-  const outside = await routeOffice(context, opts.excel ? mock : null);
+  const { outside, office } = await routeOffice(context, opts.excel ? mock : null);
+  await recordViolations(context);
   await context.addInitScript(
     (cfg) => {
       (window as unknown as { __deskTest: unknown }).__deskTest = cfg;
@@ -47,7 +61,7 @@ async function open(opts: { excel: boolean; lang?: string; activeValue?: string;
   const problems = watch(page);
   await page.goto(`${server.url}/excel/taskpane.html`);
   await page.waitForSelector('#search');
-  return { context, page, problems, outside };
+  return { context, page, problems, outside, office };
 }
 
 async function activeFormula(page: Page): Promise<unknown> {
@@ -111,7 +125,9 @@ describe('Excel task pane (office.js + office-addin-mock)', () => {
       }
       const core = evaluate(findFunction(spec.name)!, ex.args);
       const expected =
-        core.rows === 1 && core.cols === 1 ? showCell(core.cells[0][0]) : core.cells.map((r) => r.map(showCell).join('')).join('');
+        core.rows === 1 && core.cols === 1
+          ? showCell(core.cells[0][0])
+          : core.cells.map((r) => r.map((c) => showCell(c)).join('')).join('');
       expect([spec.name, await page.textContent('#calc-result')]).toEqual([spec.name, expected]);
     }
     expect(problems).toEqual([]);
@@ -144,7 +160,8 @@ describe('Excel task pane (office.js + office-addin-mock)', () => {
   });
 
   test('insert model sheet adds a uniquely named sheet whose formulas all evaluate to numbers', async () => {
-    const { page, context, problems } = await open({ excel: true, sheets: ['Sheet1', 'Scenario Desk model'] });
+    // Excel compares sheet names case-insensitively: the taken name differs in case only.
+    const { page, context, problems } = await open({ excel: true, sheets: ['Sheet1', 'scenario desk MODEL'] });
     await page.click('#tab-playbook');
     expect(await page.textContent('#segments')).toContain('NVDA');
     await page.click('#insert-model');
@@ -169,7 +186,7 @@ describe('Excel task pane (office.js + office-addin-mock)', () => {
     const { functions } = loadExcel();
     const { formulas, results } = evaluateModel(
       rows,
-      'DESK.',
+      excelPrefix,
       (name, args) => callExcel(functions.get(name)!, excelArgs(args, CATALOG.find((f) => f.name === name)!.params.length)) as unknown[][],
     );
     expect(formulas).toBeGreaterThan(20);
@@ -196,6 +213,21 @@ describe('Excel task pane (office.js + office-addin-mock)', () => {
     expect(await page.getAttribute('[aria-label="Insert MAX_DRAWDOWN"]', 'disabled')).not.toBeNull();
     await page.click('#tab-playbook');
     expect(await page.getAttribute('#insert-model', 'disabled')).not.toBeNull();
+    expect(problems).toEqual([]);
+    expect(outside).toEqual([]);
+    await context.close();
+  });
+
+  test.each([
+    ['in Excel', true],
+    ['in preview mode', false],
+  ])('everything office.js loads by itself passes the CSP (%s), its telemetry frame included', async (_, excel) => {
+    const { page, context, problems, outside, office } = await open({ excel });
+    // Violations are collected until office.js's last load (its telemetry frame, 3 s in) is done.
+    const telemetryFrame = await officeSettled(page);
+    expect(await violations(page)).toEqual([]);
+    expect(telemetryFrame).toBe(OFFICE_TELEMETRY_FRAME);
+    expect(office).toEqual(expect.arrayContaining(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js', OFFICE_TELEMETRY_FRAME]));
     expect(problems).toEqual([]);
     expect(outside).toEqual([]);
     await context.close();

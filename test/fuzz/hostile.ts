@@ -151,7 +151,7 @@ export function plausibleArgsArb(spec: FunctionSpec): fc.Arbitrary<unknown[]> {
   return fc.tuple(
     ...spec.params.map((p): fc.Arbitrary<unknown> => {
       if (p.kind === 'option') return fc.constantFrom(...(p.choices ?? []).map((c) => c.value));
-      if (p.kind === 'vector') {
+      if (p.kind === 'vector' || p.kind === 'series') {
         const probs = /probabilities|priors/.test(p.name);
         return fc
           .array(probs ? fc.double({ min: 0, max: 1, noNaN: true }) : fc.double({ min: 1e-6, max: 1e6, noNaN: true }), {

@@ -5,10 +5,19 @@ at 50 significant digits straight from the defining formulas (no shared code wit
   motion (Shreve, Stochastic Calculus for Finance II, 2004, eq. 7.2.2 / Karatzas & Shreve §3.5.C),
   evaluated with mpmath.ncdf and mpmath.exp at 50 digits (no overflow issues at that precision).
 - dcf_value: the two-stage sum evaluated term by term, Σ CF(1+g)^t/(1+r)^t + Gordon terminal value.
+- bs_price_kappa: the condition number 1 + |S·Δ/V| of each bs_price value (Δ = ±e^{−qT}N(±d₁)), the
+  factor by which the price test scales its ulp budget, so the bound does not come from the kernel.
+- call_spread / put_hedge: the CALL_SPREAD and PUT_HEDGE rows from the Black–Scholes–Merton closed
+  forms (Hull, Options, Futures, and Other Derivatives, 10th ed., §15.8, eqs. 15.20–15.21, with a
+  dividend yield as in Merton 1973) and N(d₂) at the breakeven (the risk-neutral probability of
+  finishing above a strike, Hull §15.8), each cross-checked against QuantLib's BlackCalculator.
 
-Regenerate: python3 test/reference/kernels.py   (writes kernels.json beside this file)"""
+Regenerate: /usr/bin/python3 test/reference/kernels.py   (writes kernels.json beside this file)"""
 import json
+import math
+
 import mpmath as mp
+import QuantLib as ql
 
 mp.mp.dps = 50
 F = mp.mpf
@@ -67,9 +76,19 @@ def bs(call, S, K, T, vol, r, q):
     return df * (K * mp.ncdf(-d2) - Fw * mp.ncdf(-d1))
 
 
+def bs_condition(call, S, K, T, vol, r, q, v):
+    """Condition number 1 + |S·Δ/V| of the value V (the elasticity to spot, plus one), Δ = e^{−qT}N(d₁)
+    for a call and −e^{−qT}N(−d₁) for a put, from the textbook d₁ (Hull, 10th ed., §15.8)."""
+    S, K, T, vol, r, q = F(S), F(K), F(T), F(vol), F(r), F(q)
+    d1 = (mp.log(S / K) + (r - q + vol ** 2 / 2) * T) / (vol * mp.sqrt(T))
+    delta = mp.exp(-q * T) * (mp.ncdf(d1) if call else -mp.ncdf(-d1))
+    return 1 + abs(S * delta / v)
+
+
 # Black–Scholes–Merton grid: deep in and out of the money, one minute (1/(252·390) year) to five
 # years, evaluated at 80 digits so the cancelling difference is exact to 25.
 bs_cases = []
+bs_kappa = []  # parallel to bs_cases
 with mp.workdps(80):
     for K in (20, 50, 80, 95, 99.5, 100, 100.5, 105, 120, 200, 500):
         for T in (1 / (252 * 390), 1 / 252, 5 / 252, 0.25, 1.0, 5.0):
@@ -78,6 +97,7 @@ with mp.workdps(80):
                     v = bs(call, 100, K, T, vol, 0.05, 0.02)
                     if v > F(10) ** -280:
                         bs_cases.append(['call' if call else 'put', 100, K, T, vol, 0.05, 0.02, mp.nstr(v, 25)])
+                        bs_kappa.append(mp.nstr(bs_condition(call, 100, K, T, vol, 0.05, 0.02, v), 6))
 
 # Historical volatility: sample standard deviation (n − 1) of log returns × √252, at 50 digits.
 def hist_vol(prices, year_days=252):
@@ -120,8 +140,84 @@ with mp.workdps(80):
                     if v > F(10) ** -280:
                         bs_q0.append(['call' if call else 'put', 100, K, T, vol, 0.05, mp.nstr(v, 25), mp.nstr(delta, 25), mp.nstr(vega, 25)])
 
+# CALL_SPREAD and PUT_HEDGE rows (T in years, as the kernels take it). Inputs are the binary doubles
+# the kernel receives. Spread: debit c(low) − c(high), max profit (high − low) − debit, breakeven
+# low + debit, P(S_T > breakeven) = N(d₂) with the breakeven as strike. Hedge: put p, p/S, S − K + p, S + p.
+# The first rows are the catalog's examples CALL_SPREAD(180, 180, 200, 20, 0.45, 0.04) and
+# PUT_HEDGE(180, 160, 20, 0.45, 0.04) at year_days 252, then the same with a dividend yield.
+def d2_of(S, K, T, vol, r, q):
+    return (mp.log(S / K) + (r - q - vol ** 2 / 2) * T) / (vol * mp.sqrt(T))
+
+
+def call_spread(S, lo, hi, T, vol, r, q):
+    S, lo, hi, T, vol, r, q = (F(x) for x in (S, lo, hi, T, vol, r, q))
+    debit = bs(True, S, lo, T, vol, r, q) - bs(True, S, hi, T, vol, r, q)
+    be = lo + debit
+    return [debit, hi - lo - debit, be, mp.ncdf(d2_of(S, be, T, vol, r, q))]
+
+
+def put_hedge(S, K, T, vol, r, q):
+    S, K, T, vol, r, q = (F(x) for x in (S, K, T, vol, r, q))
+    p = bs(False, S, K, T, vol, r, q)
+    return [p, p / S, S - K + p, S + p]
+
+
+def black(call, S, K, T, vol, r, q):
+    """QuantLib's BlackCalculator (the calculator inside AnalyticEuropeanEngine) on the forward."""
+    payoff = ql.PlainVanillaPayoff(ql.Option.Call if call else ql.Option.Put, K)
+    return ql.BlackCalculator(payoff, S * math.exp((r - q) * T), vol * math.sqrt(T), math.exp(-r * T))
+
+
+def agree(ours, theirs, rel, what):
+    """QuantLib computes in doubles: far out of the money its difference of two small calls keeps ~10
+    digits, so the cross-check is at 1e-9; the 80-digit mpmath values are the reference."""
+    for a, b in zip(ours, theirs):
+        assert abs(float(a) - b) <= rel * abs(float(a)), (what, float(a), b)
+
+
+def analytic_european(call, S, K, vol, r, q):
+    """QuantLib AnalyticEuropeanEngine for a one-year option (365 days, Actual/365 Fixed: T = 1 exactly)."""
+    today = ql.Date(2, 1, 2023)
+    ql.Settings.instance().evaluationDate = today
+    dc = ql.Actual365Fixed()
+    process = ql.BlackScholesMertonProcess(
+        ql.QuoteHandle(ql.SimpleQuote(S)),
+        ql.YieldTermStructureHandle(ql.FlatForward(today, q, dc, ql.Continuous)),
+        ql.YieldTermStructureHandle(ql.FlatForward(today, r, dc, ql.Continuous)),
+        ql.BlackVolTermStructureHandle(ql.BlackConstantVol(today, ql.NullCalendar(), vol, dc)))
+    option = ql.VanillaOption(ql.PlainVanillaPayoff(ql.Option.Call if call else ql.Option.Put, K), ql.EuropeanExercise(today + 365))
+    option.setPricingEngine(ql.AnalyticEuropeanEngine(process))
+    return option.NPV()
+
+
+spread_cases = []
+hedge_cases = []
+with mp.workdps(80):
+    for S, lo, hi, T, vol, r, q in [
+        (180, 180, 200, 20 / 252, 0.45, 0.04, 0.0), (180, 180, 200, 20 / 252, 0.45, 0.04, 0.015),
+        (100, 95, 105, 0.25, 0.2, 0.05, 0.02), (100, 100, 120, 1.0, 0.3, 0.03, 0.01), (50, 40, 45, 0.5, 0.6, 0.02, 0.0),
+        (100, 130, 150, 5 / 252, 0.4, 0.05, 0.0), (250, 240, 260, 60 / 252, 0.35, 0.045, 0.03), (100, 100, 101, 1 / 252, 0.25, 0.05, 0.0),
+    ]:
+        row = call_spread(S, lo, hi, T, vol, r, q)
+        lo_c, hi_c = black(True, S, lo, T, vol, r, q), black(True, S, hi, T, vol, r, q)
+        debit = lo_c.value() - hi_c.value()
+        agree(row, [debit, hi - lo - debit, lo + debit, black(True, S, lo + debit, T, vol, r, q).itmCashProbability()], 1e-9, 'spread')
+        if T == 1.0:
+            agree(row[:1], [analytic_european(True, S, lo, vol, r, q) - analytic_european(True, S, hi, vol, r, q)], 1e-9, 'engine')
+        spread_cases.append([S, lo, hi, T, vol, r, q] + [mp.nstr(x, 25) for x in row])
+    for S, K, T, vol, r, q in [
+        (180, 160, 20 / 252, 0.45, 0.04, 0.0), (180, 160, 20 / 252, 0.45, 0.04, 0.02), (100, 95, 0.25, 0.2, 0.05, 0.02),
+        (100, 100, 1.0, 0.3, 0.03, 0.01), (100, 80, 5 / 252, 0.5, 0.05, 0.0), (100, 120, 0.5, 0.25, 0.04, 0.06),
+    ]:
+        row = put_hedge(S, K, T, vol, r, q)
+        p = black(False, S, K, T, vol, r, q).value()
+        agree(row, [p, p / S, S - K + p, S + p], 1e-9, 'hedge')
+        if T == 1.0:
+            agree(row[:1], [analytic_european(False, S, K, vol, r, q)], 1e-9, 'engine')
+        hedge_cases.append([S, K, T, vol, r, q] + [mp.nstr(x, 25) for x in row])
+
 out = {
-    "source": "mpmath %s at 50 digits, straight from the defining formulas (see kernels.py)" % mp.__version__,
+    "source": "mpmath %s at 50 digits, straight from the defining formulas; option rows cross-checked with QuantLib %s (see kernels.py)" % (mp.__version__, ql.__version__),
     "scenario_prob": scen_cases,
     "dcf_value": dcf_cases,
     "bs_price": bs_cases,
@@ -129,5 +225,8 @@ out = {
     "hist_vol": hist_cases,
     "value_at_risk": var_cases,
     "leverage_drag": lev_cases,
+    "bs_price_kappa": bs_kappa,
+    "call_spread": spread_cases,
+    "put_hedge": hedge_cases,
 }
 json.dump(out, open(__file__.replace('.py', '.json'), 'w'), indent=1)

@@ -3,51 +3,26 @@
  * lookup, a calculator generated from the catalog, and the column's playbook. Host specifics go
  * through `DeskHost`; the look through `Controls`. User text is only ever set as text.
  */
-import { CATALOG, findFunction } from '../../../shared/catalog';
-import { formula, functionHelp, paramHelp, syntax, type Lang } from '../../../shared/catalog/describe';
-import type { FunctionSpec, ParamSpec } from '../../../shared/catalog/types';
-import { NUMERIC_TEXT } from '../../../shared/coerce';
-import { evaluate, type ResultGrid } from '../../../shared/engine';
-import { showCell } from '../../../shared/format';
-import { uiText, type UiText } from '../../../shared/i18n';
-import { modelSheet, PROFILES, SEGMENTS } from '../../../shared/playbook';
-import { searchFunctions } from '../../../shared/search';
+import { CATALOG, findFunction } from '../shared/catalog';
+import { functionHelp, paramHelp, type Lang } from '../shared/catalog/describe';
+import { isRangeParam, type FunctionSpec, type ParamSpec } from '../shared/catalog/types';
+import { evaluate, type ResultGrid } from '../shared/engine';
+import { showCell } from '../shared/format';
+import { formula, syntax, typedFormula, typedItems } from '../shared/formula';
+import { uiText, type UiText } from '../shared/i18n';
+import { MODEL_SHEET_NAME, modelSheet, PROFILES, SEGMENTS } from '../shared/playbook';
+import { searchFunctions } from '../shared/search';
 import { el, type Controls } from './controls';
 import type { DeskHost } from './host';
 
 type Tab = 'lookup' | 'calculator' | 'playbook';
 
-/** A calculator field's text as the argument a cell would receive. */
+/** A calculator field's text as the argument a cell would receive (its formula text: typedArg in shared/formula.ts). */
 export function fieldValue(p: ParamSpec, raw: string): unknown {
   const text = raw.trim();
   if (text === '') return null;
-  if (p.kind === 'vector')
-    return text
-      .split(/[\n,;]+/)
-      .map((s) => [s.trim()])
-      .filter((r) => r[0] !== '');
+  if (isRangeParam(p)) return typedItems(text).map((s) => [s]);
   return text;
-}
-
-/** The same argument as formula text. */
-export function fieldFormula(p: ParamSpec, raw: string): string | null {
-  const text = raw.trim();
-  if (text === '') return null;
-  if (p.kind === 'vector') {
-    const items = text
-      .split(/[\n,;]+/)
-      .map((s) => s.trim())
-      .filter(Boolean);
-    return `{${items.map((s) => (NUMERIC_TEXT.test(s) ? s : `"${s.replace(/"/g, '""')}"`)).join(';')}}`;
-  }
-  if (p.kind !== 'option' && NUMERIC_TEXT.test(text)) return text;
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
-export function calcFormula(spec: FunctionSpec, raw: Record<string, string>, prefix: string): string {
-  const parts = spec.params.map((p) => fieldFormula(p, raw[p.name] ?? ''));
-  while (parts.length && parts[parts.length - 1] === null) parts.pop();
-  return `=${prefix}${spec.name}(${parts.map((x) => x ?? '').join(', ')})`;
 }
 
 function resultNode(r: ResultGrid): HTMLElement {
@@ -184,7 +159,7 @@ export function mountApp(root: HTMLElement, host: DeskHost, ctl: Controls, lang:
       const args = s.params.map((p) => fieldValue(p, state.calcRaw[p.name] ?? ''));
       while (args.length && args[args.length - 1] === null) args.pop();
       out.replaceChildren(resultNode(evaluate(s, args)));
-      formulaLine.textContent = calcFormula(s, state.calcRaw, host.prefix);
+      formulaLine.textContent = typedFormula(s, state.calcRaw, host.prefix);
     };
     const buildForm = () => {
       form.replaceChildren();
@@ -197,7 +172,7 @@ export function mountApp(root: HTMLElement, host: DeskHost, ctl: Controls, lang:
           field = el('select', { id, name: p.name });
           field.append(el('option', { value: '' }, p.optional ? `${t.defaultIs}: ${String(p.default)}` : '—'));
           for (const c of p.choices ?? []) field.append(el('option', { value: c.value }, `${c.value} — ${c.label[state.lang]}`));
-        } else if (p.kind === 'vector') {
+        } else if (isRangeParam(p)) {
           field = el('textarea', { id, name: p.name, rows: '3', placeholder: t.vectorHint });
         } else {
           field = el('input', { id, name: p.name, type: 'text', inputmode: 'decimal', autocomplete: 'off' });
@@ -223,7 +198,7 @@ export function mountApp(root: HTMLElement, host: DeskHost, ctl: Controls, lang:
       state.calcRaw = {};
       buildForm();
     });
-    const insertBtn = ctl.button(t.insertFormula, () => void insert(calcFormula(spec(), state.calcRaw, host.prefix)), {
+    const insertBtn = ctl.button(t.insertFormula, () => void insert(typedFormula(spec(), state.calcRaw, host.prefix)), {
       primary: true,
       disabled: !canInsert,
     });
@@ -289,7 +264,7 @@ export function mountApp(root: HTMLElement, host: DeskHost, ctl: Controls, lang:
       async () => {
         try {
           const name = await host.addSheet(
-            state.lang === 'ko' ? '시나리오 데스크 모델' : 'Scenario Desk model',
+            MODEL_SHEET_NAME[state.lang],
             modelSheet(host.kind === 'sheets' ? 'sheets' : 'excel', state.lang),
           );
           say(`${t.insertedModel}: ${name}`);

@@ -1,16 +1,18 @@
 /**
- * What the UI needs from a spreadsheet host. Excel implements it with Office.js (`Excel.run`),
- * Sheets with `google.script.run` calling server functions in Code.js, and preview mode (a plain
- * browser) with nothing to insert into.
+ * What the UI needs from a spreadsheet host. Excel implements it with Office.js `Excel.run`
+ * (addin/taskpane/host-excel.ts), Sheets with `google.script.run` calling server functions in
+ * Code.js (appsscript/sidebar/host-sheets.ts), and preview mode (a plain browser, below) with
+ * nothing to insert into. This folder compiles with DOM types only (ui/tsconfig.json).
  */
-import type { Lang } from '../../../shared/catalog/describe';
-import type { HostKind, SheetCell } from '../../../shared/playbook';
+import type { Lang } from '../shared/catalog/describe';
+import { excelPrefix } from '../shared/formula';
+import type { HostKind, SheetCell } from '../shared/playbook';
 
 export type InsertResult = { status: 'inserted'; address: string } | { status: 'occupied'; address: string };
 
 export interface DeskHost {
   kind: HostKind | 'preview';
-  /** Prefix of function names in formulas: "DESK." in Excel, "" in Sheets. */
+  /** Prefix of function names in formulas: `excelPrefix` ("DESK.") in Excel, "" in Sheets. */
   prefix: string;
   /** The host UI's language, or null when unknown. */
   language(): Promise<Lang | null>;
@@ -23,7 +25,7 @@ export interface DeskHost {
 /** A plain browser: everything but inserting works. */
 export const previewHost: DeskHost = {
   kind: 'preview',
-  prefix: 'DESK.',
+  prefix: excelPrefix,
   language: async () => null,
   insertFormula: async () => {
     throw new Error('preview mode');

@@ -1,0 +1,80 @@
+/**
+ * The engine's own rules, on small definitions made for the purpose: the days → years convention,
+ * errors about converted arguments, empty inputs as each host sends them, and internal errors.
+ */
+import { days, t, yearDays } from './catalog/params';
+import { defineFunction } from './catalog/types';
+import { evaluate } from './engine';
+import { DeskError, fail } from './errors';
+
+const body = {
+  category: 'risk',
+  kernel: 'none',
+  summary: t('s', 's'),
+  returns: t('r', 'r'),
+  keywords: { en: ['k'], ko: ['k'] },
+  result: { kind: 'scalar' },
+  examples: [],
+} as const;
+
+const weight = {
+  name: 'weight',
+  kind: 'number',
+  description: t('w', 'w'),
+  unit: t('u', 'u'),
+  optional: true,
+  default: 1,
+  min: 0,
+  minExclusive: true,
+} as const;
+
+const YEARS = defineFunction({
+  ...body,
+  name: 'YEARS',
+  params: [days, weight, yearDays],
+  impl: ({ T, weight }) => {
+    if (T > 100) fail('positive', 'T', T);
+    if (T === 0.5 && weight === 2) throw new TypeError('boom');
+    return T * weight;
+  },
+});
+
+const cell = (args: unknown[]) => evaluate(YEARS, args).cells;
+
+describe('trading days reach the implementation as years, in one place', () => {
+  test('T = days / year_days, with year_days constant or broadcast', () => {
+    expect(cell([126])).toEqual([[0.5]]);
+    expect(cell([[[126], [252]], null, [[252], [126]]])).toEqual([[0.5], [2]]);
+  });
+
+  test("an error about T names the user's argument (days) and the value typed", () => {
+    const e = cell([30000])[0][0] as DeskError;
+    expect(e.arg).toBe('days');
+    expect(e.value).toBe(30000);
+    expect(e.message).toBe('days: 30000 must be > 0');
+  });
+});
+
+describe('empty inputs as each host sends them', () => {
+  test('a broadcast row whose range inputs are all empty is an empty result, not an error', () => {
+    // Excel on the web: null; Sheets: ""; Excel desktop: 0 (outside days' range? no: days ≥ 0 accepts 0).
+    expect(cell([[[126], [null], ['']]])).toEqual([[0.5], [null], [null]]);
+  });
+
+  test('a desktop 0 where 0 is outside the range is "not given": optional arguments take their default', () => {
+    expect(cell([126, 0])).toEqual([[0.5]]); // weight 0 from an empty desktop cell → default 1
+    expect(cell([126, 0, 0])).toEqual([[0.5]]); // year_days 0 → 252
+    expect(cell([[[252], [126]], [[2], [0]]])).toEqual([[2], [0.5]]);
+  });
+
+  test('a single empty required argument still says so', () => {
+    expect((cell([null])[0][0] as DeskError).message).toBe('days: empty; a value is required');
+  });
+});
+
+test('an internal exception becomes the rule `internal`, naming the function, never a raw TypeError', () => {
+  const e = cell([126, 2])[0][0] as DeskError;
+  expect(e).toBeInstanceOf(DeskError);
+  expect(e.rule).toBe('internal');
+  expect(e.message).toBe('YEARS: could not compute (TypeError: boom)');
+});

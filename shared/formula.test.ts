@@ -1,0 +1,40 @@
+import { findFunction } from './catalog';
+import { excelPrefix, formula, syntax, typedArg, typedFormula } from './formula';
+
+const spec = (name: string) => findFunction(name)!;
+
+test('the Excel prefix is the manifest namespace with a dot', () => {
+  expect(excelPrefix).toBe('DESK.');
+});
+
+test('syntax brackets optional parameters', () => {
+  expect(syntax(spec('POSITION_SIZE'), excelPrefix)).toMatch(/^=DESK\.POSITION_SIZE\(account, risk_pct, entry, stop, \[/);
+  expect(syntax(spec('POSITION_SIZE'))).toMatch(/^=POSITION_SIZE\(/);
+});
+
+test('literal arguments: text quoted, arrays as constants, trailing blanks dropped, inner blanks kept', () => {
+  expect(formula(spec('SCENARIO_PROB'), [100, 110, 20, 0.3, null, 'touch'], excelPrefix)).toBe(
+    '=DESK.SCENARIO_PROB(100, 110, 20, 0.3, , "touch")',
+  );
+  expect(formula(spec('SCENARIO_PROB'), [100, 110, 20, 0.3, null, undefined])).toBe('=SCENARIO_PROB(100, 110, 20, 0.3)');
+  expect(
+    formula(spec('SCENARIO_BAYES'), [
+      [[0.65], [0.35]],
+      [[0.3], [0.6]],
+    ]),
+  ).toBe('=SCENARIO_BAYES({0.65;0.35}, {0.3;0.6})');
+});
+
+test('typed arguments: numbers and percentages as typed, other text quoted, vectors as column constants', () => {
+  const [spot, , , , , mode] = spec('SCENARIO_PROB').params;
+  expect(typedArg(spot, ' 2% ')).toBe('2%');
+  expect(typedArg(spot, '')).toBeNull();
+  expect(typedArg(spot, 'say "hi"')).toBe('"say ""hi"""');
+  expect(typedArg(mode, '1')).toBe('"1"');
+  const prior = spec('SCENARIO_BAYES').params[0];
+  expect(typedArg(prior, '0.65, 0.25\n0.1;x')).toBe('{0.65;0.25;0.1;"x"}');
+  expect(typedArg(spec('HIST_VOL').params[0], '100\n102\n 101 ')).toBe('{100;102;101}');
+  expect(typedFormula(spec('POSITION_SIZE'), { account: '100000', risk_pct: '2%', entry: '180', stop: '171' }, excelPrefix)).toBe(
+    '=DESK.POSITION_SIZE(100000, 2%, 180, 171)',
+  );
+});

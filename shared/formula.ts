@@ -1,0 +1,79 @@
+/**
+ * Formula text: the one place that spells a Scenario Desk call as a user types it, for the panes
+ * (worked examples, the calculator's formula line, inserted cells), the model sheet and the docs.
+ * Pure: no DOM, no host.
+ */
+import { isRangeParam, type FunctionSpec, type ParamSpec } from './catalog/types';
+import { NUMERIC_TEXT } from './coerce';
+
+/** The namespace Excel puts the custom functions under (manifest.xml, `Namespace`). */
+export const EXCEL_NAMESPACE = 'DESK';
+/** What precedes a function name in an Excel formula: "DESK.". Sheets functions are bare (""). */
+export const excelPrefix = `${EXCEL_NAMESPACE}.`;
+
+const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+
+/** Formula syntax, e.g. `=DESK.SCENARIO_PROB(spot, target, days, vol, [drift], [mode], [year_days])`. */
+export function syntax(spec: FunctionSpec, prefix = ''): string {
+  const args = spec.params.map((p) => (p.optional ? `[${p.name}]` : p.name));
+  return `=${prefix}${spec.name}(${args.join(', ')})`;
+}
+
+/** An argument value (as the catalog's examples hold them) as it would be typed in a formula. */
+export function formulaArg(a: unknown): string {
+  if (a === null || a === undefined) return '';
+  if (typeof a === 'string') return quoted(a);
+  if (typeof a === 'boolean') return a ? 'TRUE' : 'FALSE';
+  if (Array.isArray(a)) return `{${(a as unknown[][]).map((row) => row.map(formulaArg).join(',')).join(';')}}`;
+  return String(a);
+}
+
+/** A call with its arguments as formula text, trailing omitted (null) ones dropped. */
+function call(spec: FunctionSpec, args: readonly (string | null)[], prefix: string): string {
+  const list = [...args];
+  while (list.length && list[list.length - 1] === null) list.pop();
+  return `=${prefix}${spec.name}(${list.map((x) => x ?? '').join(', ')})`;
+}
+
+/** A formula with literal arguments, trailing omitted ones dropped. */
+export function formula(spec: FunctionSpec, args: readonly unknown[], prefix = ''): string {
+  return call(
+    spec,
+    args.map((a) => (a === null || a === undefined ? null : formulaArg(a))),
+    prefix,
+  );
+}
+
+/** The items a user typed for a range parameter: one per line, comma or semicolon, blanks dropped. */
+export function typedItems(text: string): string[] {
+  return text
+    .split(/[\n,;]+/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+/**
+ * What a user typed for one parameter (a calculator field) as formula text, or null when blank:
+ * text the coercion layer reads as a number (NUMERIC_TEXT: 0.02, 2%, 1e3) stays as typed, other
+ * text is quoted, an option is always quoted, and a range parameter's items (split on new lines,
+ * commas and semicolons) become a column array constant.
+ */
+export function typedArg(p: ParamSpec, raw: string): string | null {
+  const text = raw.trim();
+  if (text === '') return null;
+  if (isRangeParam(p)) {
+    const items = typedItems(text).map((s) => (NUMERIC_TEXT.test(s) ? s : quoted(s)));
+    return `{${items.join(';')}}`;
+  }
+  if (p.kind !== 'option' && NUMERIC_TEXT.test(text)) return text;
+  return quoted(text);
+}
+
+/** The formula for what a user typed into each parameter's field (by parameter name). */
+export function typedFormula(spec: FunctionSpec, raw: Readonly<Record<string, string>>, prefix = ''): string {
+  return call(
+    spec,
+    spec.params.map((p) => typedArg(p, raw[p.name] ?? '')),
+    prefix,
+  );
+}
