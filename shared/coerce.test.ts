@@ -121,6 +121,9 @@ describe('vector helpers', () => {
         ]),
       ),
     ).toEqual([10, 11]);
-    expect(() => priceSeries('prices', toGrid([[1], [0]]))).toThrow('prices (cell 2): 0 must be > 0');
+    expect(() => priceSeries('prices', toGrid([[1], [0], [2]]))).toThrow('prices (cell 2): 0 must be > 0');
+    // Excel desktop sends the empty cells of a pre-sized range as 0: zeros at the ends are not prices.
+    expect(priceSeries('prices', toGrid([[0], [1], [2], [0], [0]]))).toEqual([1, 2]);
+    expect(priceSeries('prices', toGrid([['Close'], [0], [1], [2], [null]]))).toEqual([1, 2]);
   });
 });

@@ -25,10 +25,11 @@ export function fieldValue(p: ParamSpec, raw: string): unknown {
   return text;
 }
 
-function resultNode(r: ResultGrid): HTMLElement {
-  if (r.rows === 1 && r.cols === 1) return el('span', { class: 'value' }, showCell(r.cells[0][0]));
+/** A result as the pane shows it; error messages in the pane's language. */
+function resultNode(r: ResultGrid, lang: Lang): HTMLElement {
+  if (r.rows === 1 && r.cols === 1) return el('span', { class: 'value' }, showCell(r.cells[0][0], lang));
   const table = el('table', { class: 'grid' });
-  for (const row of r.cells) table.append(el('tr', {}, ...row.map((c) => el('td', {}, showCell(c)))));
+  for (const row of r.cells) table.append(el('tr', {}, ...row.map((c) => el('td', {}, showCell(c, lang)))));
   return table;
 }
 
@@ -118,7 +119,7 @@ export function mountApp(root: HTMLElement, host: DeskHost, ctl: Controls, lang:
     const ex = spec.examples[0];
     const exFormula = formula(spec, ex.args, host.prefix);
     const exResult = evaluate(spec, ex.args);
-    const example = el('p', { class: 'example' }, `${t.example}: `, el('code', {}, exFormula), ' → ', resultNode(exResult));
+    const example = el('p', { class: 'example' }, `${t.example}: `, el('code', {}, exFormula), ' → ', resultNode(exResult, state.lang));
     const actions = el('div', { class: 'actions' });
     actions.append(
       ctl.button(t.insert, () => void insert(exFormula), { primary: true, disabled: !canInsert, ariaLabel: `${t.insert} ${spec.name}` }),
@@ -158,7 +159,7 @@ export function mountApp(root: HTMLElement, host: DeskHost, ctl: Controls, lang:
       const s = spec();
       const args = s.params.map((p) => fieldValue(p, state.calcRaw[p.name] ?? ''));
       while (args.length && args[args.length - 1] === null) args.pop();
-      out.replaceChildren(resultNode(evaluate(s, args)));
+      out.replaceChildren(resultNode(evaluate(s, args), state.lang));
       formulaLine.textContent = typedFormula(s, state.calcRaw, host.prefix);
     };
     const buildForm = () => {
