@@ -6,23 +6,22 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { CATALOG } from '../shared/catalog';
-import { defaultText, formula, ruleText, syntax } from '../shared/catalog/describe';
-import type { FunctionSpec, ParamSpec } from '../shared/catalog/types';
+import { CATEGORIES } from '../shared/catalog/categories';
+import { defaultText, ruleText } from '../shared/catalog/describe';
+import { isRangeParam, type FunctionSpec, type ParamSpec } from '../shared/catalog/types';
 import { evaluate } from '../shared/engine';
 import { showCell } from '../shared/format';
+import { excelPrefix, formula, syntax } from '../shared/formula';
 
-const CATEGORY_TITLES: Record<string, string> = {
-  scenarios: 'Scenarios · 시나리오',
-  sizing: 'Sizing · 포지션 사이징',
-  valuation: 'Valuation · 가치평가',
-  options: 'Options · 옵션',
-  risk: 'Risk · 위험',
-};
+/** Section titles from the one list of families (shared/catalog/categories.ts): "Scenarios · 시나리오". */
+const CATEGORY_TITLES: Record<string, string> = Object.fromEntries(
+  Object.entries(CATEGORIES).map(([key, title]) => [key, `${title.en} · ${title.ko}`]),
+);
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 function kindText(p: ParamSpec): string {
-  if (p.kind === 'vector') return 'range';
+  if (isRangeParam(p)) return 'range';
   if (p.kind === 'option') return 'text';
   return p.kind === 'integer' ? 'whole number' : 'number';
 }
@@ -30,14 +29,14 @@ function kindText(p: ParamSpec): string {
 function showResult(spec: FunctionSpec, args: readonly unknown[]): string {
   const r = evaluate(spec, args);
   if (r.rows === 1 && r.cols === 1) return showCell(r.cells[0][0]);
-  return r.cells.map((row) => row.map(showCell).join(', ')).join('; ');
+  return r.cells.map((row) => row.map((c) => showCell(c)).join(', ')).join('; ');
 }
 
 function errorsOf(spec: FunctionSpec): string[] {
   const required = spec.params.filter((p) => !p.optional).map((p) => `\`${p.name}\``);
   const out: string[] = [];
   if (required.length) out.push(`A required argument missing or blank (${required.join(', ')}).`);
-  if (spec.params.some((p) => p.kind === 'number' || p.kind === 'integer' || p.kind === 'vector')) {
+  if (spec.params.some((p) => p.kind === 'number' || p.kind === 'integer' || isRangeParam(p))) {
     out.push('Text that is not a number or a percentage, a logical value or a date where a number belongs.');
   }
   if (spec.params.some((p) => p.min !== undefined || p.max !== undefined || p.kind === 'integer'))
@@ -53,7 +52,7 @@ export function functionSection(spec: FunctionSpec): string {
   const lines: string[] = [];
   lines.push(`### ${spec.name}`, '', spec.summary.en, '', spec.summary.ko, '');
   lines.push(
-    `- Excel: \`${syntax(spec, 'DESK.')}\``,
+    `- Excel: \`${syntax(spec, excelPrefix)}\``,
     `- Google Sheets: \`${syntax(spec)}\``,
     `- Returns · 결과: ${spec.returns.en} · ${spec.returns.ko}`,
   );
