@@ -16,7 +16,58 @@ export const DCF_REL = 1e-13;
 /** Two evaluations of the same quantity by different algebra (identities, symmetries). */
 export const IDENTITY_REL = 1e-14;
 
+/**
+ * BS_PRICE against 50-digit mpmath, per unit of the value's condition number κ = 1 + |S·Δ/V|
+ * (kernels.json `bs_price_kappa`, one per `bs_price` row, computed in mpmath): a handful of correctly
+ * rounded operations (exp, log, Φ, one subtraction) each cost an ulp or two amplified by κ; 8 ulps
+ * per unit of κ is that budget, fixed here and not derived from the kernel.
+ */
+export const BS_PRICE_REL_PER_COND = 8 * Number.EPSILON;
+
+/**
+ * CALL_SPREAD and PUT_HEDGE columns against 50-digit mpmath: the README's 1e-12 relative promise for
+ * option values, carried through one sum or difference of option values of comparable size.
+ */
+export const OPTION_STRATEGY_REL = 1e-12;
+
+/** A closed form of a few correctly rounded operations (a ratio, an exp) against its exact value. */
+export const ELEMENTARY_REL = 1e-14;
+
+/**
+ * HIT_FIRST against the 50-digit double-barrier references (images and sine series agreeing to 30
+ * digits), each of the three probabilities in relative terms down to 1e-300; relative accuracy
+ * degrades only when spot is within a tiny fraction of σ√T of a barrier (see trade.ts).
+ */
+export const HIT_FIRST_REL = 1e-12;
+
+/** TRADE_EV: expected P&L, relative to max(|P&L|, 1e-6·spot) (it is a difference of prices). */
+export const TRADE_EV_REL = 1e-11;
+
+/** Drift 0: the P&L of any stop/target/horizon is 0 by optional stopping, to this fraction of spot. */
+export const MARTINGALE_ABS = 1e-13;
+
+/** QuantLib's AnalyticDoubleBarrierBinaryEngine (a fixed, truncated sine series in doubles). */
+export const QUANTLIB_TOUCH_REL = 1e-6;
+
+/** PORTFOLIO_VAR / RISK_CONTRIB: sums of n products, relative. */
+export const PORTFOLIO_REL = 1e-12;
+
 export function relErr(actual: number, expected: number): number {
   if (expected === 0) return Math.abs(actual);
   return Math.abs(actual - expected) / Math.abs(expected);
 }
+
+/** American options against QuantLib's QdFpAmericanEngine (test/reference/american.json), issue #11. */
+export const AMERICAN_REL = 1e-9;
+/** … or absolute, per unit of strike, where the price is tiny (deep out of the money). */
+export const AMERICAN_ABS_STRIKE = 1e-12;
+/** American greeks against central differences of the reference prices (relative). */
+export const AMERICAN_GREEK_REL = 1e-6;
+/** AMERICAN_IMPLIED_VOL round trip, absolute in volatility, where the price pins the volatility. */
+export const AMERICAN_IV_ABS = 1e-8;
+/**
+ * The exception to AMERICAN_REL: five to ten years at ≤ 3% volatility, where the exercise boundary
+ * moves on a time scale (σ/(r−q))² hundreds of times shorter than the maturity and 33 Chebyshev
+ * nodes resolve it to ~2e-8 (see shared/kernels/american.ts).
+ */
+export const AMERICAN_LONG_LOW_VOL_REL = 3e-8;

@@ -1,6 +1,7 @@
 /** Typed access to the committed high-precision reference tables (see the .py generators beside them). */
 import normal from './normal.json';
 import kernels from './kernels.json';
+import examples from './examples.json';
 
 export const NORMAL = normal as { source: string; cdf: [number, string][]; inv: [number, string][] };
 export const KERNELS = kernels as unknown as {
@@ -12,7 +13,35 @@ export const KERNELS = kernels as unknown as {
   hist_vol: [number[], string][];
   value_at_risk: [number, number, number, number, number, string][];
   leverage_drag: [number, number, number, string][];
+  /** Condition number 1 + |S·Δ/V| of each bs_price row, same order (mpmath, not the kernel's delta). */
+  bs_price_kappa: string[];
+  /** S, low, high, T (years), vol, r, q, then debit, max profit, breakeven, P(S_T > breakeven). */
+  call_spread: [number, number, number, number, number, number, number, string, string, string, string][];
+  /** S, K, T (years), vol, r, q, then put cost, cost / S, max loss, breakeven. */
+  put_hedge: [number, number, number, number, number, number, string, string, string, string][];
 };
+
+/** A catalog example's args as written in the catalog: values, text, or literal ranges. */
+export type ExampleArgs = (number | string | boolean | null | (number | string | boolean | null)[][])[];
+
+export interface ExampleReference {
+  args: ExampleArgs;
+  /** The independent value (nearest double), a number or a table for row/table results. */
+  value: number | number[][];
+  /** 50 significant digits of the same value (integers written exactly). */
+  digits: string | string[][];
+  /** The exact rational, where the result is one (e.g. "13/29"). */
+  exact?: string | string[][];
+  /** How the value was computed and from which formula/book (citation-quality). */
+  source: string;
+}
+
+/**
+ * Independent values of every catalog example, by function name, in the catalog's example order
+ * (test/reference/examples.py: mpmath at 50 digits, exact rationals, QuantLib cross-checks).
+ */
+export const EXAMPLES = examples as unknown as { source: string; examples: Record<string, ExampleReference[]> };
+
 
 /**
  * E. G. Haug, The Complete Guide to Option Pricing Formulas (McGraw-Hill, 1998), pp. 2-8, 24 and
