@@ -64,7 +64,12 @@ describe('empty inputs as each host sends them', () => {
   test('a desktop 0 where 0 is outside the range is "not given": optional arguments take their default', () => {
     expect(cell([126, 0])).toEqual([[0.5]]); // weight 0 from an empty desktop cell → default 1
     expect(cell([126, 0, 0])).toEqual([[0.5]]); // year_days 0 → 252
-    expect(cell([[[252], [126]], [[2], [0]]])).toEqual([[2], [0.5]]);
+    expect(
+      cell([
+        [[252], [126]],
+        [[2], [0]],
+      ]),
+    ).toEqual([[2], [0.5]]);
   });
 
   test('a single empty required argument still says so', () => {

@@ -161,8 +161,7 @@ export function impliedVol(price: number, type: OptionType, S: number, K: number
   const logTarget = Math.log(otm);
   const x = Math.abs(Math.log(a / b));
   const finish = (sFinal: number): number => {
-    if (sFinal >= 0.999 * S_MAX)
-      fail('vol_too_high', 'price', price, { bound: Number((S_MAX / sqrtT).toPrecision(3)) });
+    if (sFinal >= 0.999 * S_MAX) fail('vol_too_high', 'price', price, { bound: Number((S_MAX / sqrtT).toPrecision(3)) });
     return sFinal / sqrtT;
   };
   // Bracket [lo, hi] in total volatility s = σ√T, split at Manaster–Koehler's inflection point

@@ -4,8 +4,7 @@ import { normInv } from './normal';
 
 /** Annualized sample standard deviation of log returns (two-pass, n − 1). */
 export function histVol(prices: readonly number[], yearDays: number): number {
-  if (prices.length < 3)
-    fail('too_few_prices', 'prices', NO_VALUE, { count: prices.length, need: 3, what: 'volatility' });
+  if (prices.length < 3) fail('too_few_prices', 'prices', NO_VALUE, { count: prices.length, need: 3, what: 'volatility' });
   const r: number[] = [];
   // log1p of the exact difference keeps small daily moves accurate to an ulp.
   for (let i = 1; i < prices.length; i++) r.push(Math.log1p((prices[i] - prices[i - 1]) / prices[i - 1]));
@@ -17,8 +16,7 @@ export function histVol(prices: readonly number[], yearDays: number): number {
 
 /** Largest peak-to-trough fall as a negative fraction (−0.25 = −25%); 0 when prices never fall. */
 export function maxDrawdown(prices: readonly number[]): number {
-  if (prices.length < 2)
-    fail('too_few_prices', 'prices', NO_VALUE, { count: prices.length, need: 2, what: 'drawdown' });
+  if (prices.length < 2) fail('too_few_prices', 'prices', NO_VALUE, { count: prices.length, need: 2, what: 'drawdown' });
   let peak = prices[0];
   let worst = 0;
   for (const p of prices) {

@@ -24,14 +24,7 @@ export function logDistance(spot: number, target: number): number {
   return Math.abs(d);
 }
 
-export function scenarioProb(
-  spot: number,
-  target: number,
-  T: number,
-  vol: number,
-  drift: number,
-  mode: ProbMode,
-): number {
+export function scenarioProb(spot: number, target: number, T: number, vol: number, drift: number, mode: ProbMode): number {
   if (!(spot > 0)) fail('positive', 'spot', spot);
   if (!(target > 0)) fail('positive', 'target', target);
   const up = target >= spot;

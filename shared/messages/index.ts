@@ -11,7 +11,14 @@ import { RULES, type Lang, type Shown } from './rules';
 export type { Lang } from './rules';
 
 const WORDS = {
-  en: { empty: 'an empty cell', range: 'a range', date: 'the date', badDate: 'an invalid date', other: 'a non-cell value', inf: 'infinity' },
+  en: {
+    empty: 'an empty cell',
+    range: 'a range',
+    date: 'the date',
+    badDate: 'an invalid date',
+    other: 'a non-cell value',
+    inf: 'infinity',
+  },
   ko: { empty: '빈 셀', range: '범위', date: '날짜', badDate: '잘못된 날짜', other: '셀 값이 아닌 값', inf: '무한대' },
 } as const;
 

@@ -128,13 +128,21 @@ export function checkSheets(context: vm.Context, name: string, args: unknown[]):
   } catch (e) {
     const ms = performance.now() - t0;
     const err = e as Error;
-    if (err && err.constructor?.name === 'Error' && typeof err.message === 'string' && err.message.length > 0 && !INTERNAL.test(err.message))
+    if (
+      err &&
+      err.constructor?.name === 'Error' &&
+      typeof err.message === 'string' &&
+      err.message.length > 0 &&
+      !INTERNAL.test(err.message)
+    )
       return { finding: null, ms };
     return { finding: { host: 'sheets', fn: name, args: describeArgs(args), problem: `threw ${String(e)}` }, ms };
   }
   const ms = performance.now() - t0;
   const cellOk = (c: unknown) =>
-    (typeof c === 'number' && Number.isFinite(c)) || c === '' || (typeof c === 'string' && /^(#VALUE!|#N\/A) \S/.test(c) && !INTERNAL.test(c));
+    (typeof c === 'number' && Number.isFinite(c)) ||
+    c === '' ||
+    (typeof c === 'string' && /^(#VALUE!|#N\/A) \S/.test(c) && !INTERNAL.test(c));
   const ok = Array.isArray(out)
     ? (out as unknown[][]).every((row) => Array.isArray(row) && row.every(cellOk))
     : cellOk(out) && !(typeof out === 'string' && out !== '');

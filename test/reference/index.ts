@@ -42,7 +42,6 @@ export interface ExampleReference {
  */
 export const EXAMPLES = examples as unknown as { source: string; examples: Record<string, ExampleReference[]> };
 
-
 /**
  * E. G. Haug, The Complete Guide to Option Pricing Formulas (McGraw-Hill, 1998), pp. 2-8, 24 and
  * 27, as printed (4 decimals) in QuantLib's test-suite/europeanoption.cpp, testValues().
