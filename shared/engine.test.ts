@@ -6,16 +6,7 @@ import { days, t, yearDays } from './catalog/params';
 import { defineFunction } from './catalog/types';
 import { evaluate } from './engine';
 import { DeskError, fail } from './errors';
-
-const body = {
-  category: 'risk',
-  kernel: 'none',
-  summary: t('s', 's'),
-  returns: t('r', 'r'),
-  keywords: { en: ['k'], ko: ['k'] },
-  result: { kind: 'scalar' },
-  examples: [],
-} as const;
+import { TEST_BODY as body } from '../test/fixtures/definition';
 
 const weight = {
   name: 'weight',

@@ -5,16 +5,7 @@
  */
 import { days, price, t, vol, yearDays } from '../../shared/catalog/params';
 import { defineFunction, type ArgsOf } from '../../shared/catalog/types';
-
-const body = {
-  category: 'scenarios',
-  kernel: 'none',
-  summary: t('s', 's'),
-  returns: t('r', 'r'),
-  keywords: { en: ['k'], ko: ['k'] },
-  result: { kind: 'scalar' },
-  examples: [],
-} as const;
+import { TEST_BODY as body } from '../fixtures/definition';
 
 const mode = {
   name: 'mode',
