@@ -40,7 +40,7 @@ export const ELEMENTARY_REL = 1e-14;
  */
 export const HIT_FIRST_REL = 1e-12;
 
-/** TRADE_EV: expected P&L, relative to max(|P&L|, 1e-6·spot) (it is a difference of prices). */
+/** TRADE_EV: expected P&L relative, plus MARTINGALE_ABS·spot (it is a difference of prices). */
 export const TRADE_EV_REL = 1e-11;
 
 /** Drift 0: the P&L of any stop/target/horizon is 0 by optional stopping, to this fraction of spot. */
@@ -65,9 +65,3 @@ export const AMERICAN_ABS_STRIKE = 1e-12;
 export const AMERICAN_GREEK_REL = 1e-6;
 /** AMERICAN_IMPLIED_VOL round trip, absolute in volatility, where the price pins the volatility. */
 export const AMERICAN_IV_ABS = 1e-8;
-/**
- * The exception to AMERICAN_REL: five to ten years at ≤ 3% volatility, where the exercise boundary
- * moves on a time scale (σ/(r−q))² hundreds of times shorter than the maturity and 33 Chebyshev
- * nodes resolve it to ~2e-8 (see shared/kernels/american.ts).
- */
-export const AMERICAN_LONG_LOW_VOL_REL = 3e-8;

@@ -3,6 +3,8 @@
  * value (`s.value`) and parameters already shown as text in the message's language; `p` the raw
  * parameters (for plurals and choices). A test walks every code in both languages.
  */
+import { TRADE_RULES } from './trade';
+
 export type Lang = 'en' | 'ko';
 export type Shown = Record<string, string>;
 export type RuleParamsRaw = Readonly<Record<string, unknown>>;
@@ -180,6 +182,6 @@ const DOMAIN = {
   },
 } satisfies Record<string, RuleText>;
 
-export const RULES = { ...COERCION, ...ENGINE, ...DOMAIN } satisfies Record<string, RuleText>;
+export const RULES = { ...COERCION, ...ENGINE, ...DOMAIN, ...TRADE_RULES } satisfies Record<string, RuleText>;
 
 export type RuleCode = keyof typeof RULES;

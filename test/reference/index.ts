@@ -1,6 +1,7 @@
 /** Typed access to the committed high-precision reference tables (see the .py generators beside them). */
 import normal from './normal.json';
 import kernels from './kernels.json';
+import trade from './trade.json';
 import examples from './examples.json';
 
 export const NORMAL = normal as { source: string; cdf: [number, string][]; inv: [number, string][] };
@@ -41,6 +42,14 @@ export interface ExampleReference {
  * (test/reference/examples.py: mpmath at 50 digits, exact rationals, QuantLib cross-checks).
  */
 export const EXAMPLES = examples as unknown as { source: string; examples: Record<string, ExampleReference[]> };
+
+/** trade.py: spot, target, stop, T (years), vol, drift, then the 50-digit values (as text). */
+export const TRADE = trade as unknown as {
+  source: string;
+  hit_first: [number, number, number, number, number, number, string, string, string, string][];
+  trade_ev: [number, number, number, number, number, number, string, string][];
+  quantlib_touch: [number, number, number, number, number, number, number][];
+};
 
 /**
  * E. G. Haug, The Complete Guide to Option Pricing Formulas (McGraw-Hill, 1998), pp. 2-8, 24 and
