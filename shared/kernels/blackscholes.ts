@@ -9,8 +9,11 @@
  * when both are far in the tail (deep out of the money, minutes to expiry): when the direct
  * difference would lose six bits or more, the value is taken instead from
  *   C = ∫_K^∞ Φ(d₂(k)) dk = (K s/2)·e^{−d₂²/2} ∫_0^∞ e^{d₁w − w²/2} erfcx((w − d₂)/√2) dw,
- * an integral of positive terms evaluated by composite Gauss–Legendre. T → 0 and σ → 0 give the
- * discounted intrinsic value.
+ * an integral of positive terms: by 10- or 14-point Gauss–Laguerre after u = −d₁w + w²/2 when
+ * d₁ ≤ −4 (the far tail, most cases), else as F·(Φ(d₁) − Φ(d₂)) − (K − F)·Φ(d₂) with the band
+ * integrated by Gauss–Legendre when that is well conditioned, else by composite Gauss–Legendre
+ * (issue #11: every region of moneyness 0.2–5 × 1 day–5 years now costs 0.1–0.35 µs, was up to
+ * 7 µs). T → 0 and σ → 0 give the discounted intrinsic value.
  */
 import { fail, NO_VALUE } from '../errors';
 import { erf, erfcx, expHalfSquare, normCdf, normPdf } from './normal';
@@ -21,6 +24,47 @@ export type Greek = 'delta' | 'gamma' | 'vega' | 'theta' | 'rho';
 
 const RULE = gaussLegendre(16);
 const SQRT1_2 = Math.SQRT1_2;
+const INV_SQRT_2PI = 0.3989422804014327;
+
+/**
+ * Gauss–Laguerre nodes and weights (weight e^{−u} on [0, ∞)) by Newton's method on the Laguerre
+ * polynomial L_n from the usual asymptotic first guesses (Press et al., Numerical Recipes 3rd ed.
+ * §4.6.1, gaulag with α = 0).
+ */
+function gaussLaguerre(n: number): { x: Float64Array; w: Float64Array } {
+  const x = new Float64Array(n);
+  const w = new Float64Array(n);
+  let z = 0;
+  for (let i = 0; i < n; i++) {
+    if (i === 0) z = 3 / (1 + 2.4 * n);
+    else if (i === 1) z += 15 / (1 + 2.5 * n);
+    else z += ((1 + 2.55 * (i - 1)) / (1.9 * (i - 1))) * (z - x[i - 2]);
+    let pp = 1;
+    let p2 = 0;
+    for (let iter = 0; iter < 100; iter++) {
+      let p1 = 1;
+      p2 = 0;
+      for (let j = 0; j < n; j++) {
+        const p3 = p2;
+        p2 = p1;
+        p1 = ((2 * j + 1 - z) * p2 - j * p3) / (j + 1);
+      }
+      pp = (n * p1 - n * p2) / z;
+      const dz = p1 / pp;
+      z -= dz;
+      if (Math.abs(dz) <= 1e-15 * z) break;
+    }
+    x[i] = z;
+    w[i] = -1 / (pp * n * p2);
+  }
+  return { x, w };
+}
+
+/** 14 nodes for 4 ≤ −d₁ < 6, 10 beyond (both ≲ 4e-15 against 80-digit values). */
+const LAGUERRE14 = gaussLaguerre(14);
+const LAGUERRE10 = gaussLaguerre(10);
+/** Ten-point Gauss–Legendre for Φ(d₁) − Φ(d₂) = ∫ φ over the short interval [d₂, d₁]. */
+const RULE10 = gaussLegendre(10);
 
 /**
  * Undiscounted out-of-the-money call on a forward: F < K (x = ln(F/K) < 0), total volatility s > 0.
@@ -35,7 +79,34 @@ export function otmForwardCall(F: number, K: number, s: number, precise = true):
   // The direct difference loses log2(a/direct) bits, and the rounding of d₂ far in the tail costs
   // about d₂² ulps more; keep it while the two together stay under 6 bits.
   if (direct > 0 && (!precise || (a / direct) * Math.max(1, 0.25 * d2 * d2) < 64)) return direct;
-  // Cancellation: integrate the positive integrand. It decays like e^{d₁w − w²/2}; integrate to
+  // Cancellation. Far in the tail (d₁ ≤ −4, nine cases in ten) the integral below, after
+  // u = −d₁w + w²/2 turns e^{d₁w − w²/2} into e^{−u}, is ∫_0^∞ e^{−u} erfcx((w(u) − d₂)/√2)/√(d₁² + 2u) du
+  // with w(u) = 2u/(−d₁ + √(d₁² + 2u)): a slowly varying algebraic integrand whose nearest
+  // singularity u = −d₁²/2 lies far enough from [0, ∞) for 10- to 14-point Gauss–Laguerre.
+  if (d1 <= -4) {
+    const a = -d1;
+    const rule = a >= 6 ? LAGUERRE10 : LAGUERRE14;
+    let sum = 0;
+    for (let i = 0; i < rule.x.length; i++) {
+      const u = rule.x[i];
+      const root = Math.sqrt(a * a + 2 * u);
+      sum += (rule.w[i] * erfcx(((2 * u) / (a + root) - d2) * SQRT1_2)) / root;
+    }
+    return 0.5 * K * s * expHalfSquare(d2) * sum;
+  }
+  // Near the money with a small total volatility: C = F·(Φ(d₁) − Φ(d₂)) − (K − F)·Φ(d₂), the first
+  // term a 10-point Gauss–Legendre integral of φ over [d₂, d₁] (exact to rounding for s ≤ 1), kept
+  // when the remaining difference loses under 6 bits.
+  if (s <= 1) {
+    const half = 0.5 * s;
+    const mid = d2 + half;
+    let band = 0;
+    for (let i = 0; i < 10; i++) band += RULE10.weights[i] * expHalfSquare(mid + half * RULE10.nodes[i]);
+    const first = F * INV_SQRT_2PI * band * half;
+    const value = first - (K - F) * normCdf(d2);
+    if (value > 0 && first / value < 64) return value;
+  }
+  // Otherwise integrate the positive integrand. It decays like e^{d₁w − w²/2}; integrate to
   // where that has fallen by e^{−40}, on geometrically shrinking panels toward 0.
   const top = d1 > 0 ? d1 + Math.sqrt(80) : -d1 < 1e-3 ? Math.sqrt(80) : Math.min(40 / -d1, -d1 + Math.sqrt(d1 * d1 + 80));
   const f = (w: number) => Math.exp(d1 * w - 0.5 * w * w) * erfcx((w - d2) * SQRT1_2);
