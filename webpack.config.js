@@ -163,9 +163,10 @@ module.exports = (env = {}, argv = {}) => {
                   .toString()
                   .replace(/<\/(style)/gi, '<\\/$1');
                 const template = require('fs').readFileSync(path.join(__dirname, 'appsscript/sidebar/sidebar.html'), 'utf8');
+                // Replacer functions: a string replacement would expand $' and $& inside the minified code.
                 const html = template
-                  .replace('</head>', `<style>\n${css}</style>\n</head>`)
-                  .replace('</body>', `<script>\n${js}\n</script>\n</body>`);
+                  .replace('</head>', () => `<style>\n${css}</style>\n</head>`)
+                  .replace('</body>', () => `<script>\n${js}\n</script>\n</body>`);
                 compilation.emitAsset('Sidebar.html', new sources.RawSource(html));
                 compilation.deleteAsset('sidebar.js');
                 compilation.deleteAsset('sidebar.css');

@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { CATALOG } from '../shared/catalog';
 import { CATEGORIES } from '../shared/catalog/categories';
-import { defaultText, ruleText } from '../shared/catalog/describe';
+import { defaultText, mistakeText, ruleText } from '../shared/catalog/describe';
 import { isRangeParam, type FunctionSpec, type ParamSpec } from '../shared/catalog/types';
 import { evaluate } from '../shared/engine';
 import { showCell } from '../shared/format';
@@ -41,6 +41,16 @@ function errorsOf(spec: FunctionSpec): string[] {
   }
   if (spec.params.some((p) => p.min !== undefined || p.max !== undefined || p.kind === 'integer'))
     out.push('An argument outside its valid range (the *valid* column above).');
+  for (const p of spec.params.filter((q) => q.mistake)) {
+    const fix =
+      p.mistake?.kind === 'date'
+        ? 'the message asks for the trading days until the date'
+        : 'read as a unit mistake; the message gives the fix (e.g. "write 4% or 0.04")';
+    const m = p.mistake;
+    const when = m?.atLeast !== undefined ? `≥ ${m.atLeast}` : `> ${m?.above}`;
+    const size = p.min !== undefined && p.min >= 0 ? `\`${p.name}\`` : `|\`${p.name}\`|`;
+    out.push(`${size} ${when}: ${fix}. Why: ${mistakeText(p, 'en')}. · ${mistakeText(p, 'ko')}.`);
+  }
   for (const p of spec.params.filter((q) => q.kind === 'option'))
     out.push(`\`${p.name}\` not one of ${(p.choices ?? []).map((c) => `"${c.value}"`).join(', ')}.`);
   for (const e of spec.errors ?? []) out.push(`${e[0].toUpperCase()}${e.slice(1)}.`);

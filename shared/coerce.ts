@@ -82,8 +82,23 @@ export function cellNumber(name: string, value: unknown): number {
   return fail('not_number', name, value);
 }
 
-/** Whether a finite number satisfies a parameter's declared range (the engine's fast path uses it too). */
+/** Whether a number is, for its parameter, a likely unit mistake (see UnitMistake). */
+export function isMistake(p: ParamSpec, x: number): boolean {
+  const m = p.mistake;
+  if (m === undefined) return false;
+  const a = Math.abs(x);
+  return (m.atLeast !== undefined && a >= m.atLeast) || (m.above !== undefined && a > m.above);
+}
+
+/** Shown without binary noise: 0.07·100 is 7, not 7.000000000000001. */
+const tidy = (x: number): number => Number(x.toPrecision(12));
+
+/**
+ * Whether a finite number is valid for a parameter: within its declared range and not a likely
+ * unit mistake (the engine's fast path uses it too).
+ */
 export function inRange(p: ParamSpec, x: number): boolean {
+  if (p.mistake !== undefined && isMistake(p, x)) return false;
   if (p.min !== undefined && (p.minExclusive ? !(x > p.min) : !(x >= p.min))) return false;
   if (p.max !== undefined && (p.maxExclusive ? !(x < p.max) : !(x <= p.max))) return false;
   return true;
@@ -91,6 +106,10 @@ export function inRange(p: ParamSpec, x: number): boolean {
 
 function rangeRule(p: ParamSpec, x: number): void {
   if (inRange(p, x)) return;
+  if (isMistake(p, x)) {
+    if (p.mistake?.kind === 'date') fail('days_date', p.name, x, { years: Math.round(x / 252) });
+    fail('unit_percent', p.name, x, { typed: tidy(x), percent: tidy(x * 100), fix: tidy(x / 100), of: p.mistake?.of ?? '' });
+  }
   const hint = p.hint ?? '';
   if (p.min !== undefined && (p.minExclusive ? !(x > p.min) : !(x >= p.min)))
     fail('min', p.name, x, { op: p.minExclusive ? '>' : '≥', bound: p.min, hint });

@@ -6,14 +6,31 @@ import { isRangeParam, type FunctionSpec, type ParamSpec } from './types';
 
 export type Lang = 'en' | 'ko';
 
-/** The valid range of a parameter in words, e.g. "> 0", "≥ 0 and ≤ 10", or "" when unrestricted. */
+/**
+ * The valid range of a parameter in words, e.g. "> 0", "≥ 0, < 5", or "" when unrestricted. A
+ * unit-mistake bound (UnitMistake) narrows the declared range and is shown as part of it.
+ */
 export function ruleText(p: ParamSpec): string {
   const parts: string[] = [];
   if (p.kind === 'integer') parts.push('whole number');
-  if (p.min !== undefined) parts.push(`${p.minExclusive ? '>' : '≥'} ${p.min}`);
-  if (p.max !== undefined) parts.push(`${p.maxExclusive ? '<' : '≤'} ${p.max}`);
+  let lo = p.min === undefined ? undefined : { op: p.minExclusive ? '>' : '≥', v: p.min };
+  let hi = p.max === undefined ? undefined : { op: p.maxExclusive ? '<' : '≤', v: p.max };
+  const m = p.mistake;
+  if (m) {
+    const b = m.atLeast ?? m.above ?? Infinity;
+    const strict = m.atLeast !== undefined;
+    if (!hi || b < hi.v || (b === hi.v && strict)) hi = { op: strict ? '<' : '≤', v: b };
+    if (lo === undefined || -b > lo.v || (-b === lo.v && strict)) lo = { op: strict ? '>' : '≥', v: -b };
+  }
+  if (lo !== undefined) parts.push(`${lo.op} ${lo.v}`);
+  if (hi !== undefined) parts.push(`${hi.op} ${hi.v}`);
   if (p.choices) parts.push(`one of ${p.choices.map((c) => `"${c.value}"`).join(', ')}`);
   return parts.join(', ');
+}
+
+/** Why a parameter's unit-mistake bound exists, or "" (docs). */
+export function mistakeText(p: ParamSpec, lang: Lang): string {
+  return p.mistake ? p.mistake.why[lang] : '';
 }
 
 export function defaultText(p: ParamSpec): string {

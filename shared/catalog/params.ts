@@ -8,6 +8,47 @@ import type { Text } from './types';
 /** A text in English and Korean. */
 export const t = (en: string, ko: string): Text => ({ en, ko });
 
+/**
+ * Unit-mistake bounds (see UnitMistake in ./types): values whose likeliest meaning is a percent
+ * typed as a whole number. Each says why no real use needs such a value; docs/functions.md lists them.
+ */
+const A_YEAR = t('a year', '연');
+export const RATE_MISTAKE = {
+  atLeast: 1,
+  of: A_YEAR,
+  why: t(
+    'no interest rate, dividend yield, discount rate or perpetual growth reaches 100% a year; 4 is far likelier 4% than 400%',
+    '이자율·배당수익률·할인율·영구성장률이 연 100%에 이르는 일은 없습니다. 4는 400%보다 4%일 가능성이 훨씬 큽니다',
+  ),
+} as const;
+export const GROWTH_MISTAKE = {
+  atLeast: 2,
+  of: A_YEAR,
+  why: t(
+    'growth or an expected return of 200% a year, sustained, is outside any valuation or plan (100%–199% stays allowed for young, fast-growing companies); 8 is far likelier 8%',
+    '연 200%의 성장률이나 기대수익률이 지속되는 가치평가·계획은 없습니다 (급성장 기업을 위해 100%~199%는 허용). 8은 8%일 가능성이 훨씬 큽니다',
+  ),
+} as const;
+export const VOL_MISTAKE = {
+  atLeast: 5,
+  of: A_YEAR,
+  why: t(
+    'listed stocks stay below 500% annualized volatility over any planning horizon (meme stocks and crypto peak near 200%–300%); 30 is far likelier 30%. Whole numbers from 1 to 4 stay allowed because 100%–400% is real for such assets',
+    '상장 주식의 연율화 변동성은 어떤 계획 기간에도 500% 미만입니다 (밈 주식·암호화폐도 200%~300% 수준). 30은 30%일 가능성이 훨씬 큽니다. 100%~400%는 그런 자산에 실제로 있으므로 1~4는 허용합니다',
+  ),
+} as const;
+/** A probability or fraction that must be ≤ 1: anything above is a percent typed as a whole number. */
+export function fractionMistake(of?: ReturnType<typeof t>) {
+  return {
+    above: 1,
+    ...(of ? { of } : {}),
+    why: t(
+      'the value is a decimal from 0 to 1; 95 is 95% written as a whole number',
+      '0~1 사이의 소수입니다. 95는 95%를 정수로 쓴 것입니다',
+    ),
+  } as const;
+}
+
 export const DECIMAL_HINT = t('rates, returns and volatilities are decimals: 0.2 = 20%', '이율·수익률·변동성은 소수입니다: 0.2 = 20%');
 
 /** A price per share, > 0. */
@@ -30,6 +71,14 @@ export const days = {
   unit: t('trading days (252 a year by default)', '거래일 (기본 1년 = 252일)'),
   min: 0,
   max: 252000,
+  mistake: {
+    kind: 'date',
+    above: 12600,
+    why: t(
+      'Excel passes a date as its serial number (46,000 in 2025); more than 50 years of trading days (12,600) is likelier a date than a horizon',
+      'Excel은 날짜를 일련번호(2025년이면 46,000)로 넘깁니다. 50년치 거래일(12,600)을 넘으면 기간보다 날짜일 가능성이 큽니다',
+    ),
+  },
   perYear: 'year_days',
   as: 'T',
 } as const;
@@ -56,6 +105,7 @@ export const vol = {
   min: 0,
   max: 10,
   hint: DECIMAL_HINT,
+  mistake: VOL_MISTAKE,
 } as const;
 
 /** An annual rate in decimals, > −1. */
@@ -69,7 +119,13 @@ export function annualRate<const N extends string>(name: N, description: Text) {
     minExclusive: true,
     max: 10,
     hint: DECIMAL_HINT,
+    mistake: RATE_MISTAKE,
   } as const;
+}
+
+/** A growth rate or an expected return: like annualRate, but 100%–199% a year stays allowed. */
+export function growthRate<const N extends string>(name: N, description: Text) {
+  return { ...annualRate(name, description), mistake: GROWTH_MISTAKE } as const;
 }
 
 export const optionType = {
@@ -99,7 +155,7 @@ export const dividendYield = {
 
 /** The drift μ of a price, optional with default 0. */
 export function drift(description: Text) {
-  return { ...annualRate('drift', description), optional: true, default: 0 } as const;
+  return { ...growthRate('drift', description), optional: true, default: 0 } as const;
 }
 
 /** Option inputs after the type: spot, strike, days, vol. */

@@ -1,5 +1,5 @@
 import { histVol, leverageDrag, maxDrawdown, valueAtRisk } from '../kernels/risk';
-import { days, drift, prices, t, vol, yearDays } from './params';
+import { days, drift, fractionMistake, prices, t, vol, yearDays } from './params';
 import { defineFunction, type FunctionSpec } from './types';
 
 const KERNEL = 'shared/kernels/risk.ts';
@@ -137,6 +137,7 @@ export const VALUE_AT_RISK: FunctionSpec = defineFunction({
       minExclusive: true,
       max: 1,
       maxExclusive: true,
+      mistake: fractionMistake(),
     },
     drift(t('Expected annual return of the position.', '포지션의 연 기대 수익률.')),
     yearDays,

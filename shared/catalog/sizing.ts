@@ -1,5 +1,5 @@
 import { kelly, positionSize, scaleIn } from '../kernels/sizing';
-import { price, t } from './params';
+import { fractionMistake, price, t } from './params';
 import { defineFunction, type FunctionSpec } from './types';
 
 export const POSITION_SIZE: FunctionSpec = defineFunction({
@@ -7,10 +7,13 @@ export const POSITION_SIZE: FunctionSpec = defineFunction({
   category: 'sizing',
   kernel: 'shared/kernels/sizing.ts',
   summary: {
-    en: 'Shares to buy (stop below entry) or sell short (stop above entry) so the loss at the stop is at most the account risk.',
-    ko: '손절가에서의 손실이 계좌 위험 한도를 넘지 않도록 매수(손절가 < 진입가) 또는 공매도(손절가 > 진입가)할 주식 수.',
+    en: 'Signed shares so the loss at the stop is at most the account risk: positive to buy (stop below entry), negative to sell short (stop above entry).',
+    ko: '손절가에서의 손실이 계좌 위험 한도를 넘지 않는 주식 수 (부호 있음): 양수는 매수(손절가 < 진입가), 음수는 공매도(손절가 > 진입가).',
   },
-  returns: { en: 'shares, a positive multiple of lot_size', ko: '주식 수 (lot_size의 배수, 양수)' },
+  returns: {
+    en: 'shares, a multiple of lot_size: positive = buy, negative = sell short',
+    ko: '주식 수 (lot_size의 배수): 양수 = 매수, 음수 = 공매도',
+  },
   keywords: {
     en: ['position', 'size', 'sizing', 'shares', 'risk', 'stop loss', 'stop', 'account'],
     ko: ['포지션', '비중', '수량', '손절', '위험', '리스크', '계좌'],
@@ -36,6 +39,14 @@ export const POSITION_SIZE: FunctionSpec = defineFunction({
       minExclusive: true,
       max: 1,
       hint: t('a fraction of the account: 0.02 = 2%', '계좌 대비 비율입니다: 0.02 = 2%'),
+      mistake: {
+        above: 0.2,
+        of: t('of the account', '계좌의'),
+        why: t(
+          'no sizing rule risks more than 20% of the account on one position (the column caps it at 2%–3%); 0.5 is likelier half a percent than half the account',
+          '한 포지션에 계좌의 20%를 넘게 위험에 두는 사이징 규칙은 없습니다 (칼럼은 2%~3%로 제한). 0.5는 계좌의 절반보다 0.5%일 가능성이 큽니다',
+        ),
+      },
     },
     price('entry', { en: 'Entry price.', ko: '진입가.' }),
     {
@@ -59,6 +70,14 @@ export const POSITION_SIZE: FunctionSpec = defineFunction({
       min: 0,
       minExclusive: true,
       max: 100,
+      mistake: {
+        above: 4,
+        of: t('of the account', '계좌의'),
+        why: t(
+          'a share position above 4× the account exceeds what stock margin allows (Reg T 2×, portfolio margin about 4×–6×); 25 is far likelier 25%',
+          '계좌의 4배를 넘는 주식 포지션은 증거금 규정이 허용하는 범위(Reg T 2배, 포트폴리오 마진 약 4~6배)를 넘습니다. 25는 25%일 가능성이 훨씬 큽니다',
+        ),
+      },
     },
     {
       name: 'lot_size',
@@ -72,14 +91,17 @@ export const POSITION_SIZE: FunctionSpec = defineFunction({
     },
   ],
   result: { kind: 'scalar' },
-  errors: ['stop equals entry: there is no risk per share'],
+  errors: [
+    'stop equals entry: there is no risk per share',
+    'not even one lot fits within risk_pct or max_weight (a date in a price cell arrives as its serial number, so it usually shows up here)',
+  ],
   examples: [
     {
       args: [100000, 0.02, 180, 171],
       result: 222,
       tolerance: 0,
       source:
-        'exact rational arithmetic (Python fractions): lot·⌊min(account·risk_pct/|entry − stop|, account·max_weight/entry)/lot⌋ (fixed-fractional risk sizing, capped by position value, as the catalog defines it): ⌊min(2000/9, 100000/180)⌋ = 222; test/reference/examples.py',
+        'exact rational arithmetic (Python fractions): sign·lot·⌊min(account·risk_pct/|entry − stop|, account·max_weight/entry)/lot⌋, sign + for a stop below entry and − above (fixed-fractional risk sizing, capped by position value, as the catalog defines it): ⌊min(2000/9, 100000/180)⌋ = 222; test/reference/examples.py',
       text: {
         en: 'Risk 2% of 100,000 with a stop 9 below a 180 entry: 2,000 / 9 = 222 shares.',
         ko: '계좌 10만의 2%를 위험에 두고 진입가 180, 손절가 171: 2,000 / 9 = 222주.',
@@ -90,8 +112,19 @@ export const POSITION_SIZE: FunctionSpec = defineFunction({
       result: 130,
       tolerance: 0,
       source:
-        'exact rational arithmetic (Python fractions): lot·⌊min(account·risk_pct/|entry − stop|, account·max_weight/entry)/lot⌋ (fixed-fractional risk sizing, capped by position value, as the catalog defines it): 10·⌊min(2000/9, 25000/180)/10⌋ = 10·⌊13.88…⌋ = 130; test/reference/examples.py',
+        'exact rational arithmetic (Python fractions): sign·lot·⌊min(account·risk_pct/|entry − stop|, account·max_weight/entry)/lot⌋, sign + for a stop below entry and − above (fixed-fractional risk sizing, capped by position value, as the catalog defines it): 10·⌊min(2000/9, 25000/180)/10⌋ = 10·⌊13.88…⌋ = 130; test/reference/examples.py',
       text: { en: 'Capped at 25% of the account and rounded down to lots of 10.', ko: '계좌의 25% 비중 한도와 10주 단위로 내림.' },
+    },
+    {
+      args: [100000, 0.02, 180, 190],
+      result: -200,
+      tolerance: 0,
+      source:
+        'exact rational arithmetic (Python fractions): sign·lot·⌊min(account·risk_pct/|entry − stop|, account·max_weight/entry)/lot⌋, sign + for a stop below entry and − above (fixed-fractional risk sizing, capped by position value, as the catalog defines it): stop above entry, a short: −⌊min(2000/10, 100000/180)⌋ = −200; test/reference/examples.py',
+      text: {
+        en: 'A stop at 190 above a 180 entry is a short: sell 200 shares (2,000 / 10), shown as −200.',
+        ko: '진입가 180 위의 손절가 190은 공매도입니다: 200주 매도 (2,000 / 10), −200으로 표시.',
+      },
     },
   ],
   impl: ({ account, risk_pct, entry, stop, max_weight, lot_size }) => positionSize(account, risk_pct, entry, stop, max_weight, lot_size),
@@ -120,6 +153,7 @@ export const KELLY: FunctionSpec = defineFunction({
       unit: fractionOf('probability, a decimal from 0 to 1', '확률 (0~1 소수)'),
       min: 0,
       max: 1,
+      mistake: fractionMistake(),
     },
     {
       name: 'win_return',
@@ -139,6 +173,14 @@ export const KELLY: FunctionSpec = defineFunction({
       unit: fractionOf('decimal of the position, positive', '포지션 대비 소수 (양수)'),
       min: 0,
       minExclusive: true,
+      mistake: {
+        above: 1,
+        of: t('of the position', '포지션의'),
+        why: t(
+          'a bought position cannot lose more than all of it (100%); 10 is far likelier 10%',
+          '매수한 포지션은 전부(100%)보다 더 잃을 수 없습니다. 10은 10%일 가능성이 훨씬 큽니다',
+        ),
+      },
     },
     {
       name: 'fraction',
@@ -150,6 +192,7 @@ export const KELLY: FunctionSpec = defineFunction({
       min: 0,
       minExclusive: true,
       max: 1,
+      mistake: fractionMistake(),
     },
   ],
   result: { kind: 'scalar' },

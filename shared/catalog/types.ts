@@ -34,6 +34,25 @@ export interface Choice {
   readonly label: Text;
 }
 
+/**
+ * A value whose likeliest meaning is a unit mistake: a percent typed as a whole number (rate 4 for
+ * 4%, confidence 95, max_weight 25) or a fraction far beyond any real use (risk_pct 0.5 for half a
+ * percent). Such a value is an error whose message gives the fix ("write 4% or 0.04"); `why` says,
+ * in the generated docs, why no real use needs it. Checked before the range.
+ */
+export interface UnitMistake {
+  /** "percent" (the default): the fix is to write the value as a percent or a decimal. "date": a date's serial number typed where a count of trading days belongs. */
+  readonly kind?: 'percent' | 'date';
+  /** |x| ≥ atLeast is a mistake. */
+  readonly atLeast?: number;
+  /** |x| > above is a mistake. */
+  readonly above?: number;
+  /** What the percent is of, as the message says it: "a year" → "400% a year" (Korean: "연" → "연 400%"). */
+  readonly of?: Text;
+  /** Why no real use needs such a value (docs). */
+  readonly why: Text;
+}
+
 export interface ParamSpec {
   readonly name: string;
   readonly kind: ParamKind;
@@ -50,6 +69,8 @@ export interface ParamSpec {
   readonly maxExclusive?: boolean;
   /** Appended to range messages, e.g. "volatilities are decimals: 0.2 = 20%". */
   readonly hint?: Text;
+  /** Values read as a unit mistake (see UnitMistake). */
+  readonly mistake?: UnitMistake;
   /** For kind "option". */
   readonly choices?: readonly Choice[];
   /** For kind "vector": the vector this one pairs with cell by cell (same size; blank pairs skipped). */

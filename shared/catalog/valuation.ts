@@ -1,5 +1,5 @@
 import { dcfReprice, dcfValue, impliedGrowth, peReprice } from '../kernels/dcf';
-import { annualRate, price } from './params';
+import { annualRate, growthRate, price } from './params';
 import { defineFunction, type FunctionSpec } from './types';
 
 const yearsParam = {
@@ -45,7 +45,7 @@ export const DCF_VALUE: FunctionSpec = defineFunction({
       description: { en: 'Cash flow of the year just ended (grows from the first year on).', ko: '직전 연도 현금흐름 (첫해부터 성장).' },
       unit: { en: 'currency units per year', ko: '연간 통화 단위' },
     },
-    annualRate('growth', { en: 'Annual growth of the cash flow during the first stage.', ko: '1단계 연간 현금흐름 성장률.' }),
+    growthRate('growth', { en: 'Annual growth of the cash flow during the first stage.', ko: '1단계 연간 현금흐름 성장률.' }),
     annualRate('discount', { en: 'Annual discount rate (required return).', ko: '연 할인율 (요구 수익률).' }),
     yearsParam,
     terminalGrowth,
@@ -104,8 +104,8 @@ export const DCF_REPRICE: FunctionSpec = defineFunction({
   },
   params: [
     price('price', { en: 'Current price, taken to reflect the old assumptions.', ko: '현재 주가 (기존 가정을 반영한 가격).' }),
-    annualRate('old_growth', { en: 'First-stage growth the price reflects now.', ko: '현재 가격에 반영된 1단계 성장률.' }),
-    annualRate('new_growth', { en: 'Revised first-stage growth.', ko: '수정된 1단계 성장률.' }),
+    growthRate('old_growth', { en: 'First-stage growth the price reflects now.', ko: '현재 가격에 반영된 1단계 성장률.' }),
+    growthRate('new_growth', { en: 'Revised first-stage growth.', ko: '수정된 1단계 성장률.' }),
     annualRate('old_discount', { en: 'Discount rate the price reflects now.', ko: '현재 가격에 반영된 할인율.' }),
     annualRate('new_discount', { en: 'Revised discount rate.', ko: '수정된 할인율.' }),
     margin(

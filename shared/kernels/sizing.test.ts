@@ -10,8 +10,20 @@ describe('positionSize', () => {
     expect(positionSize(100000, 0.02, 180, 171, 1, 1)).toBe(222);
   });
 
-  test('short when the stop is above entry, count returned positive', () => {
-    expect(positionSize(100000, 0.02, 180, 190, 1, 1)).toBe(200);
+  test('signed: negative (sell short) when the stop is above entry', () => {
+    expect(positionSize(100000, 0.02, 180, 190, 1, 1)).toBe(-200);
+    expect(positionSize(100000, 0.02, 180, 170, 1, 1)).toBe(200);
+  });
+
+  test('not even one lot fits: an error naming the limit, not a silent 0', () => {
+    // a date (serial 45900 = 2025-08-31) typed as the entry: one share risks 45729 > 2000
+    expect(() => positionSize(100000, 0.02, 45900, 171, 1, 1)).toThrow(
+      'stop: one lot of 1 between entry 45900 and the stop 171 risks 45729, more than the 2000 allowed',
+    );
+    // 100 shares at 180 cost 18000 > 10% of 100,000
+    expect(() => positionSize(100000, 0.02, 180, 171, 0.1, 100)).toThrow(
+      'entry: one lot of 100 at 180 costs 18000, more than the 10000 allowed (account × max_weight)',
+    );
   });
 
   test('capped by max_weight and rounded down to lots', () => {
@@ -45,7 +57,17 @@ describe('positionSize', () => {
         fc.constantFrom(1, 10, 100),
         (account, risk, entry, stopFrac, long, weight, lot) => {
           const stop = long ? entry * (1 - stopFrac) : entry * (1 + stopFrac);
-          const shares = positionSize(account, risk, entry, stop, weight, lot);
+          let shares: number;
+          try {
+            shares = positionSize(account, risk, entry, stop, weight, lot);
+          } catch (e) {
+            // not even one lot fits: exactly when one lot breaks a limit
+            expect(['lot_over_risk', 'lot_over_weight']).toContain((e as { rule: string }).rule);
+            expect(lot * Math.abs(entry - stop) > account * risk * (1 - 1e-12) || lot * entry > account * weight * (1 - 1e-12)).toBe(true);
+            return;
+          }
+          expect(Math.sign(shares)).toBe(long ? 1 : -1);
+          shares = Math.abs(shares);
           const perShare = Math.abs(entry - stop);
           const budget = account * risk;
           expect(shares % lot).toBe(0);

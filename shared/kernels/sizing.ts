@@ -13,20 +13,31 @@ export function wholeLots(x: number): number {
 
 /**
  * Shares for a stop-loss trade: the largest multiple of `lot` whose loss at the stop is at most
- * account × riskPct and whose value at entry is at most account × maxWeight. Long when the stop is
- * below entry, short when above; the count is returned positive either way.
+ * account × riskPct and whose value at entry is at most account × maxWeight, signed by direction:
+ * positive to buy (stop below entry), negative to sell short (stop above entry). When not even one
+ * lot fits, that is an error naming the limit (a silent 0 hides a likely input mistake, such as a
+ * date's serial number in a price cell).
  */
 export function positionSize(account: number, riskPct: number, entry: number, stop: number, maxWeight: number, lot: number): number {
   const perShare = Math.abs(entry - stop);
   if (perShare === 0) fail('no_risk', 'stop', stop, { entry });
   if (stop > entry && !(entry > 0)) fail('positive', 'entry', entry);
-  const byRisk = (account * riskPct) / perShare;
-  const byValue = (account * maxWeight) / entry;
+  const budget = account * riskPct;
+  const cap = account * maxWeight;
+  const byRisk = budget / perShare;
+  const byValue = cap / entry;
   const lots = wholeLots(Math.min(byRisk, byValue) / lot);
+  if (lots === 0) {
+    if (byRisk <= byValue) fail('lot_over_risk', 'stop', stop, { entry, lotRisk: tidy(perShare * lot), budget: tidy(budget), lot });
+    fail('lot_over_weight', 'entry', entry, { lotValue: tidy(entry * lot), cap: tidy(cap), lot });
+  }
   const shares = lots * lot;
   // Lot sizes like 0.1 are not exact in binary: report the decimal the user means.
-  return Number.isInteger(lot) ? shares : Number(shares.toPrecision(12));
+  const count = Number.isInteger(lot) ? shares : Number(shares.toPrecision(12));
+  return stop < entry ? count : -count;
 }
+
+const tidy = (x: number): number => Number(x.toPrecision(12));
 
 /** Kelly exposure for a trade that gains `win` or loses `loss` (fractions of the position). */
 export function kelly(p: number, win: number, loss: number, fraction: number): number {

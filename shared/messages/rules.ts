@@ -39,6 +39,17 @@ const COERCION = {
     en: (s) => `${s.value} must be ${s.op} ${s.bound}${hintEn(s)}`,
     ko: (s) => `${s.value}은(는) ${s.op} ${s.bound}이어야 합니다${hintKo(s)}`,
   },
+  unit_percent: {
+    en: (s) => `${s.value} would be ${s.percent}%${s.of ? ` ${s.of}` : ''}; if you meant ${s.typed}%, write ${s.typed}% or ${s.fix}`,
+    ko: (s) =>
+      `${s.value}은(는) ${s.of ? `${s.of} ` : ''}${s.percent}%라는 뜻입니다. ${s.typed}%를 뜻했다면 ${s.typed}% 또는 ${s.fix}(으)로 쓰세요`,
+  },
+  days_date: {
+    en: (s) =>
+      `${s.value} trading days is about ${s.years} years, likelier a date than a horizon; give the trading days until the date, e.g. NETWORKDAYS(TODAY(), date)`,
+    ko: (s) =>
+      `${s.value}거래일은 약 ${s.years}년으로, 기간보다는 날짜로 보입니다. 그 날짜까지의 거래일 수를 주세요 (예: NETWORKDAYS(TODAY(), 날짜))`,
+  },
   choice: {
     en: (s) => `${s.value} is not one of ${s.choices}`,
     ko: (s) => `${s.value}은(는) ${s.choices} 중 하나가 아닙니다`,
@@ -103,6 +114,18 @@ const DOMAIN = {
   no_risk: {
     en: (s) => `${s.value} equals entry ${s.entry}; there is no risk per share`,
     ko: (s) => `${s.value}이(가) entry ${s.entry}와(과) 같습니다. 주당 위험이 없습니다`,
+  },
+  lot_over_risk: {
+    en: (s) =>
+      `one lot of ${s.lot} between entry ${s.entry} and the stop ${s.value} risks ${s.lotRisk}, more than the ${s.budget} allowed (account × risk_pct); not even one lot fits. Check entry and stop (a date in a cell arrives as its serial number)`,
+    ko: (s) =>
+      `진입가 ${s.entry}와(과) 손절가 ${s.value} 사이에서 ${s.lot}주 1로트의 위험은 ${s.lotRisk}로, 허용 한도 ${s.budget}(account × risk_pct)보다 큽니다. 1로트도 살 수 없습니다. 진입가와 손절가를 확인하세요 (셀의 날짜는 일련번호로 전달됩니다)`,
+  },
+  lot_over_weight: {
+    en: (s) =>
+      `one lot of ${s.lot} at ${s.value} costs ${s.lotValue}, more than the ${s.cap} allowed (account × max_weight); not even one lot fits. Check entry (a date in a cell arrives as its serial number)`,
+    ko: (s) =>
+      `${s.value}에 ${s.lot}주 1로트는 ${s.lotValue}로, 허용 한도 ${s.cap}(account × max_weight)보다 큽니다. 1로트도 살 수 없습니다. 진입가를 확인하세요 (셀의 날짜는 일련번호로 전달됩니다)`,
   },
   strikes_order: {
     en: (s) => `${s.value} must be above ${s.other} ${s.otherValue}`,

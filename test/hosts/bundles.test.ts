@@ -85,8 +85,9 @@ describe('arguments and errors (issue #2)', () => {
     });
   });
 
-  test('100 × 0.29 risk over a 1-point stop is 29 shares in both hosts', () => {
-    expect(only(agree('POSITION_SIZE', [100, 0.29, 2, 1]))).toBe(29);
+  test('a whole answer keeps its last share in both hosts: 50,000 × 0.018 over a 1-point stop is 900 (899.9999999999999 in doubles)', () => {
+    expect(50000 * 0.018).toBeLessThan(900);
+    expect(only(agree('POSITION_SIZE', [50000, 0.018, 20, 19]))).toBe(900);
   });
 
   test('numeric text and percentages are read as numbers', () => {
@@ -112,7 +113,7 @@ describe('arguments and errors (issue #2)', () => {
     });
     expect(only(agree('SCENARIO_PROB', [100, 110, 20, 30]))).toEqual({
       error: '#VALUE!',
-      message: 'vol: 30 must be ≤ 10 (rates, returns and volatilities are decimals: 0.2 = 20%)',
+      message: 'vol: 30 would be 3000% a year; if you meant 30%, write 30% or 0.3',
     });
     expect(only(agree('SCENARIO_PROB', [100, 110, 20, 0.3, 0, 'sometime']))).toEqual({
       error: '#VALUE!',
@@ -181,7 +182,7 @@ describe('broadcasting (issue #2)', () => {
   });
 
   test('never NaN or Infinity in a cell: overflow becomes #VALUE! with a message', () => {
-    const out = only(agree('DCF_VALUE', [1e308, 10, 0.1, 200, 0.02]));
+    const out = only(agree('DCF_VALUE', [1e308, 1.5, 0.1, 200, 0.02]));
     expect(out).toEqual({
       error: '#VALUE!',
       message: 'DCF_VALUE: the result is too large or undefined for these inputs (not a finite number)',
@@ -294,5 +295,52 @@ describe('the full family through both hosts (issue #3)', () => {
   test('an ATM option at expiry is its intrinsic value 0, not NaN', () => {
     expect(only(agree('BS_PRICE', ['put', 100, 100, 0, 0.3]))).toBe(0);
     expect(only(agree('BS_GREEK', ['gamma', 'put', 100, 100, 0, 0.3]))).toBe(0);
+  });
+});
+
+describe('no silent wrong numbers from unit mistakes (issue #9)', () => {
+  // Each value below is what an analyst types when a percent is meant (the issue's own examples);
+  // the message must give the fix. The bounds and why each holds are in shared/catalog/params.ts
+  // and docs/functions.md.
+  test.each([
+    ['CALL_SPREAD', [180, 180, 200, 20, 0.45, 4], 'rate: 4 would be 400% a year; if you meant 4%, write 4% or 0.04'],
+    ['DCF_VALUE', [100, 8, 9, 5, 2.5], 'growth: 8 would be 800% a year; if you meant 8%, write 8% or 0.08'],
+    ['DCF_VALUE', [100, 0.08, 9, 5, 2.5], 'discount: 9 would be 900% a year; if you meant 9%, write 9% or 0.09'],
+    ['DCF_VALUE', [100, 0.08, 0.09, 5, 2.5], 'terminal_growth: 2.5 would be 250% a year; if you meant 2.5%, write 2.5% or 0.025'],
+    ['KELLY', [0.55, 10, 10], 'loss_return: 10 would be 1000% of the position; if you meant 10%, write 10% or 0.1'],
+    ['KELLY', [55, 0.1, 0.1], 'win_prob: 55 would be 5500%; if you meant 55%, write 55% or 0.55'],
+    ['POSITION_SIZE', [100000, 0.5, 180, 171], 'risk_pct: 0.5 would be 50% of the account; if you meant 0.5%, write 0.5% or 0.005'],
+    ['POSITION_SIZE', [100000, 0.02, 180, 171, 25], 'max_weight: 25 would be 2500% of the account; if you meant 25%, write 25% or 0.25'],
+    ['VALUE_AT_RISK', [100000, 0.3, 10, 95], 'confidence: 95 would be 9500%; if you meant 95%, write 95% or 0.95'],
+    ['BS_PRICE', ['call', 100, 100, 252, 20, 0.05], 'vol: 20 would be 2000% a year; if you meant 20%, write 20% or 0.2'],
+    ['SCENARIO_PROB', [100, 110, 20, 0.3, 12], 'drift: 12 would be 1200% a year; if you meant 12%, write 12% or 0.12'],
+    [
+      'SCENARIO_PROB',
+      [100, 110, 46000, 0.3],
+      'days: 46000 trading days is about 183 years, likelier a date than a horizon; give the trading days until the date, e.g. NETWORKDAYS(TODAY(), date)',
+    ],
+  ])('%s(%j)', (name, args, message) => {
+    const cells = agree(name, args).flat(); // a row result (CALL_SPREAD) has the error in each of its cells
+    for (const c of cells) expect(c).toEqual({ error: '#VALUE!', message });
+  });
+
+  test('values a real use needs stay numbers: 150% growth, 250% volatility, 2× leverage, 1% risk', () => {
+    for (const [name, args] of [
+      ['DCF_VALUE', [100, 1.5, 0.09, 5, 0.025]],
+      ['BS_PRICE', ['call', 100, 100, 20, 2.5, 0.05]],
+      ['POSITION_SIZE', [100000, 0.01, 180, 171, 2]],
+      ['SCENARIO_PROB', [100, 110, 20, 0.3, 1]],
+    ] as [string, unknown[]][])
+      expect(typeof only(agree(name, args))).toBe('number');
+  });
+
+  test('POSITION_SIZE is signed: a stop above entry sells short (negative); a date as entry is an error, not 0', () => {
+    expect(only(agree('POSITION_SIZE', [100000, 0.02, 180, 190]))).toBe(-200);
+    expect(only(agree('POSITION_SIZE', [100000, 0.02, 180, 171]))).toBe(222);
+    expect(only(agree('POSITION_SIZE', [100000, 0.02, 45900, 171]))).toEqual({
+      error: '#VALUE!',
+      message:
+        'stop: one lot of 1 between entry 45900 and the stop 171 risks 45729, more than the 2000 allowed (account × risk_pct); not even one lot fits. Check entry and stop (a date in a cell arrives as its serial number)',
+    });
   });
 });

@@ -189,13 +189,19 @@ def position_size(account, risk, entry, stop, max_weight=1, lot=1):
     by_risk = account * risk / abs(entry - stop)  # 2000/9 = 222.2…
     by_value = account * max_weight / entry  # 100000/180 = 555.5…, or 25000/180 = 138.8…
     lots = min(by_risk, by_value) / lot
-    return Q(lots.numerator // lots.denominator) * lot
+    sign = 1 if stop < entry else -1  # signed: buy below-entry stops, sell short above-entry stops
+    return sign * Q(lots.numerator // lots.denominator) * lot
 
 
-for args in ([100000, 0.02, 180, 171], [100000, 0.02, 180, 171, 0.25, 10]):
+POSITION_SIZE_WORKINGS = {
+    4: '⌊min(2000/9, 100000/180)⌋ = 222; ',
+    6: '10·⌊min(2000/9, 25000/180)/10⌋ = 10·⌊13.88…⌋ = 130; ',
+    'short': 'stop above entry, a short: −⌊min(2000/10, 100000/180)⌋ = −200; ',
+}
+for args in ([100000, 0.02, 180, 171], [100000, 0.02, 180, 171, 0.25, 10], [100000, 0.02, 180, 190]):
     add('POSITION_SIZE', args, position_size(*args),
-        f'exact rational arithmetic (Python fractions): lot·⌊min(account·risk_pct/|entry − stop|, account·max_weight/entry)/lot⌋ (fixed-fractional risk sizing, capped by position value, as the catalog defines it): '
-        + ('⌊min(2000/9, 100000/180)⌋ = 222; ' if len(args) == 4 else '10·⌊min(2000/9, 25000/180)/10⌋ = 10·⌊13.88…⌋ = 130; ') + HERE)
+        f'exact rational arithmetic (Python fractions): sign·lot·⌊min(account·risk_pct/|entry − stop|, account·max_weight/entry)/lot⌋, sign + for a stop below entry and − above (fixed-fractional risk sizing, capped by position value, as the catalog defines it): '
+        + POSITION_SIZE_WORKINGS['short' if args[3] > args[2] else len(args)] + HERE)
 
 
 # KELLY(win_prob, win_return, loss_return, fraction = 1): maximizing p·ln(1 + f·b) + (1 − p)·ln(1 − f·a)
