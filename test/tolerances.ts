@@ -49,6 +49,15 @@ export const MARTINGALE_ABS = 1e-13;
 /** QuantLib's AnalyticDoubleBarrierBinaryEngine (a fixed, truncated sine series in doubles). */
 export const QUANTLIB_TOUCH_REL = 1e-6;
 
+/**
+ * LibreOffice Calc's OPT_PROB_HIT (both barriers) against target_first + stop_first, absolute: Calc
+ * sums the image series in doubles and returns 1 − (knock-out value), good to a few ulps of 1, and
+ * writes 15 significant digits. Only where Calc's image series (at most 10 terms) has converged:
+ * τ = vol²T/w² ≤ LIBREOFFICE_TAU_MAX (its 10th term is then below e^{−200/τ} = e^{−40}).
+ */
+export const LIBREOFFICE_TOUCH_ABS = 1e-14;
+export const LIBREOFFICE_TAU_MAX = 5;
+
 /** PORTFOLIO_VAR / RISK_CONTRIB: sums of n products, relative. */
 export const PORTFOLIO_REL = 1e-12;
 

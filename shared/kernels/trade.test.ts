@@ -2,8 +2,17 @@ import fc from 'fast-check';
 import { hitFirst, priceRange, tradeEv } from './trade';
 import { normCdf } from './normal';
 import { DeskError } from '../errors';
-import { TRADE } from '../../test/reference';
-import { HIT_FIRST_REL, IDENTITY_REL, MARTINGALE_ABS, QUANTLIB_TOUCH_REL, TRADE_EV_REL, relErr } from '../../test/tolerances';
+import { LIBREOFFICE, TRADE } from '../../test/reference';
+import {
+  HIT_FIRST_REL,
+  IDENTITY_REL,
+  LIBREOFFICE_TAU_MAX,
+  LIBREOFFICE_TOUCH_ABS,
+  MARTINGALE_ABS,
+  QUANTLIB_TOUCH_REL,
+  TRADE_EV_REL,
+  relErr,
+} from '../../test/tolerances';
 
 /** Relative error, where a reference below the double range must come out below it too. */
 function probErr(actual: number, ref: string): number {
@@ -71,6 +80,29 @@ describe('QuantLib AnalyticDoubleBarrierBinaryEngine (r = 0, q = −drift): P(to
   test.each(TRADE.quantlib_touch)('spot %p target %p stop %p T %p vol %p drift %p', (spot, target, stop, T, vol, drift, ql) => {
     const [t, s] = hitFirst(spot, target, stop, T, vol, drift);
     expect(relErr(t + s, ql)).toBeLessThanOrEqual(QUANTLIB_TOUCH_REL);
+  });
+});
+
+describe('LibreOffice Calc OPT_PROB_HIT with both barriers (test/reference/libreoffice.json) = target_first + stop_first', () => {
+  const converged = LIBREOFFICE.rows.filter((r) => r[6] <= LIBREOFFICE_TAU_MAX);
+  test.each(converged)('spot %p target %p stop %p days %p vol %p drift %p (τ %p)', (spot, target, stop, days, vol, drift, _tau, calc) => {
+    const [t, s] = hitFirst(spot, target, stop, days / 252, vol, drift);
+    expect(Math.abs(t + s - Number(calc))).toBeLessThanOrEqual(LIBREOFFICE_TOUCH_ABS);
+  });
+
+  test('beyond Calc’s 10-term image series (τ > 5) the 50-digit references side with HIT_FIRST', () => {
+    const beyond = LIBREOFFICE.rows.filter((r) => r[6] > LIBREOFFICE_TAU_MAX);
+    expect(converged.length).toBeGreaterThanOrEqual(12);
+    for (const [spot, target, stop, days, vol, drift, , calc] of beyond) {
+      const ref = TRADE.hit_first.find(
+        (r) => r[0] === spot && r[1] === target && r[2] === stop && r[3] === days / 252 && r[4] === vol && r[5] === drift,
+      );
+      expect(ref).toBeDefined();
+      const [t, s, n] = hitFirst(spot, target, stop, days / 252, vol, drift);
+      expect(probErr(n, ref![8])).toBeLessThanOrEqual(HIT_FIRST_REL);
+      // Calc's 1 − value is its truncated survival, above the true one
+      expect(t + s).toBeGreaterThan(Number(calc));
+    }
   });
 });
 

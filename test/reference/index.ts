@@ -2,6 +2,7 @@
 import normal from './normal.json';
 import kernels from './kernels.json';
 import trade from './trade.json';
+import libreoffice from './libreoffice.json';
 import examples from './examples.json';
 
 export const NORMAL = normal as { source: string; cdf: [number, string][]; inv: [number, string][] };
@@ -49,6 +50,17 @@ export const TRADE = trade as unknown as {
   hit_first: [number, number, number, number, number, number, string, string, string, string][];
   trade_ev: [number, number, number, number, number, number, string, string][];
   quantlib_touch: [number, number, number, number, number, number, number][];
+};
+
+/**
+ * libreoffice.py: LibreOffice Calc's OPT_PROB_HIT with both barriers (the probability of touching
+ * either by the horizon), run headless. Rows: spot, target, stop, days (252 a year), vol, drift,
+ * τ = vol²T/w², then Calc's value (15 significant digits, as text).
+ */
+export const LIBREOFFICE = libreoffice as unknown as {
+  source: string;
+  note: string;
+  rows: [number, number, number, number, number, number, number, string][];
 };
 
 /**
