@@ -1,11 +1,12 @@
 /**
- * Google Sheets value translation. A single-cell failure throws an Error carrying the message
- * (Sheets shows #ERROR! with it); inside an array result a bad cell becomes the text
+ * Google Sheets value translation. A single-cell failure, or a result with no number in it, throws
+ * an Error carrying the (first) message (Sheets shows #ERROR! with it); inside an array result
+ * with numbers a bad cell becomes the text
  * "#VALUE! <message>" (or "#N/A <message>") so the rest of the array still computes. Messages
  * are worded in the spreadsheet's language.
  */
 import { findFunction } from '../shared/catalog';
-import { evaluate, type ResultGrid } from '../shared/engine';
+import { evaluate, failedWhole, type ResultGrid } from '../shared/engine';
 import type { DeskError } from '../shared/errors';
 import { errorText, languageOf, renderError, type Lang } from '../shared/messages';
 
@@ -33,6 +34,8 @@ export function toSheets(result: ResultGrid, lang: () => Lang = sheetsLanguage):
     if (typeof only !== 'number') throw new Error(renderError(only, lang()));
     return only;
   }
+  const whole = failedWhole(result);
+  if (whole !== null) throw new Error(renderError(whole, lang()));
   // The grid is ours: translate in place rather than allocate a second one.
   let language: Lang | null = null;
   const seen = new Map<DeskError, string>();

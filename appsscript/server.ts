@@ -4,18 +4,28 @@
  * to Code.js (onOpen, onInstall, showSidebar, insertModelSheet, deskInsertFormula, deskAddSheet,
  * deskLocale); everything else stays inside the bundle, out of google.script.run's reach.
  */
-import { languageOf } from '../shared/i18n';
+import { languageOf, uiText } from '../shared/i18n';
 import { MODEL_SHEET_NAME, modelSheet, uniqueSheetName, type SheetCell } from '../shared/playbook';
 
 const MAX_ROWS = 500;
 const MAX_COLS = 50;
 
+/**
+ * The add-on menu (Extensions › Scenario Desk), as Google asks Editor add-ons to build it
+ * (Ui.createAddonMenu; a bound script gets the same menu). onOpen may run in AuthMode.NONE, where
+ * only the menu may be built: the labels follow the user's locale when Session answers, else English.
+ */
 export function onOpen(): void {
-  SpreadsheetApp.getUi()
-    .createMenu('Scenario Desk')
-    .addItem('Open Scenario Desk', 'showSidebar')
-    .addItem('Insert model sheet', 'insertModelSheet')
-    .addToUi();
+  const text = uiText(languageOf(userLocaleOrNothing()));
+  SpreadsheetApp.getUi().createAddonMenu().addItem(text.openPane, 'showSidebar').addItem(text.insertModel, 'insertModelSheet').addToUi();
+}
+
+function userLocaleOrNothing(): string {
+  try {
+    return Session.getActiveUserLocale();
+  } catch {
+    return '';
+  }
 }
 
 export function showSidebar(): void {

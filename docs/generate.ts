@@ -79,7 +79,11 @@ export function functionSection(spec: FunctionSpec): string {
   for (const ex of spec.examples) {
     lines.push(`- \`${formula(spec, ex.args)}\` → \`${showResult(spec, ex.args)}\`${ex.text ? ` — ${ex.text.en} · ${ex.text.ko}` : ''}`);
   }
-  lines.push('', '**Errors · 오류** (each a `#VALUE!` whose message names the argument, the value and the rule)', '');
+  lines.push(
+    '',
+    '**Errors · 오류** (each a `#VALUE!` in Excel, `#ERROR!` or `#VALUE!` text in Sheets, whose message names the argument, the value and the rule)',
+    '',
+  );
   for (const e of errorsOf(spec)) lines.push(`- ${e}`);
   return lines.join('\n');
 }
@@ -93,6 +97,10 @@ export function functionsMarkdown(catalog: readonly FunctionSpec[] = CATALOG): s
     'Conventions: rates, returns, volatilities and probabilities are decimals (5% = 0.05); `days` are trading days, 252 to the year unless `year_days` says otherwise. In Excel the functions live under the `DESK` namespace (`=DESK.POSITION_SIZE(...)`); in Google Sheets they are bare (`=POSITION_SIZE(...)`). Any argument can be a range: the result then spills with one value per cell (a range of size 1 stretches; cells beyond a shorter range are `#N/A`).',
     '',
     '규칙: 수익률·변동성·확률은 소수로 입력합니다 (5% = 0.05). `days`는 거래일이며 1년은 252일입니다. Excel에서는 `DESK` 네임스페이스(`=DESK.POSITION_SIZE(...)`), Google Sheets에서는 이름만(`=POSITION_SIZE(...)`) 씁니다. 모든 인수에 범위를 넣으면 결과가 셀마다 계산되어 펼쳐집니다.',
+    '',
+    '**How errors show.** Excel: `#VALUE!` (or `#N/A` beyond a shorter range) with the message, cell by cell inside a spilled range. Google Sheets: `#ERROR!` with the message when the whole result fails; inside an array that also holds numbers a bad cell is the text `#VALUE! <message>` (or `#N/A <message>`), which `ISERROR`/`IFERROR` miss and `SUM` skips, so test it with `ISTEXT` or `LEFT(cell, 1) = "#"`. A result with no number in it is one error (the first) in both hosts. Each function lists its errors below; a value read as a unit mistake (e.g. a rate of 4 for 4%) is an error whose message gives the fix, and the bound and why it holds are listed with it.',
+    '',
+    '**오류 표시.** Excel: 메시지가 붙은 `#VALUE!` (짧은 범위를 넘는 셀은 `#N/A`), 펼쳐진 범위에서는 셀마다 표시됩니다. Google Sheets: 결과 전체가 실패하면 메시지가 붙은 `#ERROR!`, 숫자와 함께 있는 배열 안의 오류 셀은 `#VALUE! <메시지>` 텍스트입니다. `ISERROR`/`IFERROR`가 잡지 못하고 `SUM`은 건너뛰므로 `ISTEXT` 또는 `LEFT(셀, 1) = "#"`로 확인하세요. 숫자가 하나도 없는 결과는 두 호스트 모두 첫 오류 하나로 표시됩니다. 단위 실수로 보이는 값(예: 4%를 뜻한 이율 4)은 고치는 방법을 알려 주는 오류입니다.',
     '',
   ];
   const categories = [...new Set(catalog.map((f) => f.category))];

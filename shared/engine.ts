@@ -40,6 +40,24 @@ function finite(fn: string, x: unknown): OutCell {
   return x === 0 ? 0 : x;
 }
 
+/**
+ * The one error that stands for a multi-cell result with no number in it (every cell an error or
+ * blank, at least one error): the first error, row by row, which hosts throw instead of returning
+ * a grid of errors. The cell then shows one error with its message (in Sheets a real #ERROR! that
+ * ISERROR sees, where errors inside an array can only be text), and 100,000 copies of an error
+ * never travel to the host. Null when any cell is a number, or for single cells.
+ */
+export function failedWhole(result: ResultGrid): DeskError | null {
+  if (result.rows === 1 && result.cols === 1) return null;
+  let first: DeskError | null = null;
+  for (const row of result.cells)
+    for (const c of row) {
+      if (typeof c === 'number') return null;
+      if (c !== null && first === null) first = c;
+    }
+  return first;
+}
+
 function single(cell: OutCell): ResultGrid {
   return { rows: 1, cols: 1, cells: [[cell]] };
 }

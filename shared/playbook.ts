@@ -108,6 +108,18 @@ const SAMPLE = [
 const col = (c: number): string => String.fromCharCode(65 + c);
 
 /**
+ * One number: the latest price, in the host's own function (formula text without the "=", shown
+ * beside the sample price to paste in its place). STOCKHISTORY(stock, start_date,
+ * end_date, interval, headers, property0) with headers 0 (none) and property 1 (Close) returns only
+ * the closes of the last ten days, oldest first, and TAKE(…, -1) keeps the last (Microsoft's
+ * STOCKHISTORY reference; both need Microsoft 365). GOOGLEFINANCE's "price" attribute is already one
+ * (delayed) number.
+ */
+export function livePriceFormula(host: HostKind, ticker: string): string {
+  return host === 'excel' ? `TAKE(STOCKHISTORY("${ticker}", TODAY()-10, TODAY(), 0, 0, 1), -1)` : `GOOGLEFINANCE("${ticker}", "price")`;
+}
+
+/**
  * The model sheet as rows of cells (text, numbers and formulas). Every formula uses only Scenario
  * Desk functions with cell references and literals, so with the sample inputs each evaluates to
  * a number. The host's price function (STOCKHISTORY in Excel, GOOGLEFINANCE in Sheets) is offered
@@ -155,7 +167,7 @@ export function modelSheet(host: HostKind, lang: 'en' | 'ko'): SheetCell[][] {
     const r = head + 2 + i; // 1-based sheet row
     const ref = (c: number) => `${col(c)}${r}`;
     const stop = Math.round(s.spot * 0.92 * 100) / 100;
-    const live = host === 'excel' ? `STOCKHISTORY("${s.ticker}", TODAY()-7, TODAY())` : `GOOGLEFINANCE("${s.ticker}", "price")`;
+    const live = livePriceFormula(host, s.ticker);
     put(r - 1, [
       s.ticker,
       SEGMENTS[s.segment].segment[lang],

@@ -98,6 +98,12 @@ const ENGINE = {
     en: () => 'the result is too large or undefined for these inputs (not a finite number)',
     ko: () => '이 입력으로는 결과가 너무 크거나 정의되지 않습니다 (유한한 숫자가 아님)',
   },
+  result_too_large: {
+    en: (s) =>
+      `the result would be about ${s.mb} MB with ${s.errors} error cells of ${s.cells}, over the 5 MB Excel on the web accepts; fix the inputs the first error names: ${s.first}`,
+    ko: (s) =>
+      `결과가 약 ${s.mb}MB (${s.cells}개 셀 중 오류 ${s.errors}개)로, 웹용 Excel이 받는 5MB를 넘습니다. 첫 오류가 가리키는 입력을 고치세요: ${s.first}`,
+  },
   internal: {
     en: (s) => `could not compute (${s.detail})`,
     ko: (s) => `계산하지 못했습니다 (${s.detail})`,

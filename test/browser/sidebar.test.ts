@@ -165,12 +165,18 @@ describe('Google Sheets sidebar (google.script.run into the built Code.js)', () 
 });
 
 describe('Code.js server side', () => {
-  test('onOpen adds the Scenario Desk menu; onInstall does the same; the sidebar opens', () => {
+  test('onOpen adds the add-on menu (createAddonMenu: Extensions › Scenario Desk); onInstall does the same; the sidebar opens', () => {
     const world = loadSheetsWorld();
     callServer(world, 'onOpen', [{}]);
     callServer(world, 'onInstall', [{}]);
-    expect(world.menus.map((m) => m.name)).toEqual(['Scenario Desk', 'Scenario Desk']);
-    expect(world.menus[0].items.map((i) => i[1])).toEqual(['showSidebar', 'insertModelSheet']);
+    expect(world.menus.map((m) => m.name)).toEqual(['Extensions › Scenario Desk', 'Extensions › Scenario Desk']);
+    expect(world.menus[0].items).toEqual([
+      ['Open Scenario Desk', 'showSidebar'],
+      ['Insert model sheet', 'insertModelSheet'],
+    ]);
+    const korean = loadSheetsWorld('ko_KR');
+    callServer(korean, 'onOpen', [{}]);
+    expect(korean.menus[0].items.map((i) => i[0])).toEqual(['시나리오 데스크 열기', '모델 시트 삽입']);
     callServer(world, 'showSidebar', []);
     expect(world.sidebars).toEqual(['Sidebar']);
   });

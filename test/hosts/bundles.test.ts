@@ -344,3 +344,112 @@ describe('no silent wrong numbers from unit mistakes (issue #9)', () => {
     });
   });
 });
+
+describe("results fit Excel on the web's 5 MB response (issue #9)", () => {
+  const N = 100_000;
+  const column = (f: (i: number) => unknown): unknown[][] => Array.from({ length: N }, (_, i) => [f(i)]);
+  /** The response as the Excel runtime serializes it (errors through CustomFunctionError's toJSON shape). */
+  const excelPayload = (args: unknown[]): { bytes: number; out: unknown } => {
+    let out: unknown;
+    try {
+      out = excel.functions.get('SCENARIO_PROB')!(...excelArgs(args, 7));
+    } catch (e) {
+      out = e; // a thrown error is one cell
+    }
+    return { bytes: Buffer.byteLength(JSON.stringify(out)), out };
+  };
+  const BUDGET = 4_000_000; // the issue's bound, under the 5 MB cap
+
+  test('100,000 rows, all bad: one error with the first message, in both hosts', () => {
+    const spots = column((i) => `n/a ${i}`);
+    const { bytes, out } = excelPayload([spots, 110, 20, 0.3]);
+    expect(bytes).toBeLessThan(BUDGET);
+    expect(out).toMatchObject({ code: '#VALUE!', message: 'spot: "n/a 0" is text, not a number' });
+    // Sheets: a thrown Error, which Sheets shows as #ERROR! with the message (a real error, unlike
+    // error text inside an array); callSheets normalises it to Excel's code for comparison.
+    expect(() => (sheets.SCENARIO_PROB as (...a: unknown[]) => unknown)(...sheetsArgs([spots, 110, 20, 0.3]))).toThrow(
+      'spot: "n/a 0" is text, not a number',
+    );
+  });
+
+  test.each([
+    ['Excel on the web (null)', null],
+    ['Excel desktop (0)', 0],
+  ])('100,000 rows with 250 values and the rest empty, as %s sends them', (_, empty) => {
+    const { bytes, out } = excelPayload([column((i) => (i < 250 ? 100 + i : empty)), 110, 20, 0.3]);
+    expect(bytes).toBeLessThan(BUDGET);
+    const cells = (out as unknown[][]).map((r) => r[0]);
+    expect(cells.filter((c) => typeof c === 'number')).toHaveLength(250);
+    expect(cells.slice(250).every((c) => c === '')).toBe(true);
+  });
+
+  test("the issue's case: 60,000 values and 40,000 empty rows (was 8.5 MB)", () => {
+    const { bytes } = excelPayload([column((i) => (i < 60_000 ? 90 + (i % 40) : null)), 110, 20, 0.3]);
+    expect(bytes).toBeLessThan(BUDGET);
+  });
+
+  test('5,000 bad rows among 100,000: every bad cell an error; full messages first, shortened after the budget', () => {
+    // every 20th row's days is a date serial: a long message (~150 characters) per bad cell
+    const days = column((i) => (i % 20 === 7 ? 46000 + i : 20));
+    const { bytes, out } = excelPayload([100, 110, days, 0.3]);
+    expect(bytes).toBeLessThan(BUDGET);
+    const errors = (out as { code?: string; message?: string }[][]).map((r) => r[0]).filter((c) => typeof c === 'object');
+    expect(errors).toHaveLength(5000);
+    expect(errors[0].message).toBe(
+      'days: 46007 trading days is about 183 years, likelier a date than a horizon; give the trading days until the date, e.g. NETWORKDAYS(TODAY(), date)',
+    );
+    const last = errors[errors.length - 1].message!;
+    expect(last).toBe('days: 145987 trading days is about 579 years, l…');
+  });
+
+  test('half the rows bad: one error saying the result is too large for Excel on the web, naming the first bad input', () => {
+    const { bytes, out } = excelPayload([column((i) => (i % 2 ? `x${i}` : 100)), 110, 20, 0.3]);
+    expect(bytes).toBeLessThan(BUDGET);
+    expect((out as { message: string }).message).toMatch(
+      /^SCENARIO_PROB: the result would be about [\d.]+ MB with 50000 error cells of 100000, over the 5 MB Excel on the web accepts; fix the inputs the first error names: spot: "x1" is text, not a number$/,
+    );
+  });
+});
+
+describe('the invocation argument is recognised by type, not by count (issue #9)', () => {
+  test('fewer arguments than declared plus the invocation: the invocation is not read as drift', () => {
+    const invocation = { address: 'Sheet1!A1', functionName: 'DESK.SCENARIO_PROB' };
+    const fn = excel.functions.get('SCENARIO_PROB')!;
+    expect(fn([[100]], [[110]], [[20]], [[0.3]], invocation)).toEqual(fn([[100]], [[110]], [[20]], [[0.3]]));
+    expect(typeof (fn([[100]], [[110]], [[20]], [[0.3]], invocation) as number[][])[0][0]).toBe('number');
+  });
+});
+
+describe('errors as each host shows them (issue #9; README "Errors")', () => {
+  const sheetsFn = (name: string) => sheets[name] as (...a: unknown[]) => unknown;
+
+  test('one cell: Excel throws CustomFunctions.Error #VALUE! with the message; Sheets throws an Error (shown as #ERROR!)', () => {
+    let thrown: unknown;
+    try {
+      excel.functions.get('POSITION_SIZE')!(...excelArgs([100000, 0.02, 180, 180], 6));
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toMatchObject({ code: '#VALUE!', message: 'stop: 180 equals entry 180; there is no risk per share' });
+    expect(() => sheetsFn('POSITION_SIZE')(100000, 0.02, 180, 180)).toThrow(
+      new Error('stop: 180 equals entry 180; there is no risk per share'),
+    );
+  });
+
+  test('inside an array with numbers: Excel has an error cell; Sheets can only hold text starting "#VALUE! "', () => {
+    const out = excel.functions.get('SCENARIO_PROB')!(...excelArgs([[[100], ['abc']], 110, 20, 0.3], 7)) as unknown[][];
+    expect(typeof out[0][0]).toBe('number');
+    expect(out[1][0]).toMatchObject({ code: '#VALUE!', message: 'spot: "abc" is text, not a number' });
+    const text = sheetsFn('SCENARIO_PROB')([[100], ['abc']], 110, 20, 0.3) as unknown[][];
+    expect(typeof text[0][0]).toBe('number');
+    // ISERROR misses this text and SUM skips it; README: test with LEFT(cell, 1) = "#" or ISTEXT(cell)
+    expect(text[1][0]).toBe('#VALUE! spot: "abc" is text, not a number');
+  });
+
+  test('a cell beyond a shorter range is #N/A in Excel and the text "#N/A ..." in a Sheets array', () => {
+    const out = excel.functions.get('SCENARIO_PROB')!(...excelArgs([[[100], [101], [102]], [[110], [111]], 20, 0.3], 7)) as unknown[][];
+    expect(out[2][0]).toMatchObject({ code: '#N/A' });
+    const text = sheetsFn('SCENARIO_PROB')([[100], [101], [102]], [[110], [111]], 20, 0.3) as unknown[][];
+    expect(String(text[2][0]).startsWith('#N/A ')).toBe(true);
+  });
+});

@@ -14,6 +14,25 @@ export class ExcelErrorStandIn {
     public code: string,
     public message?: string,
   ) {}
+
+  /**
+   * What the Excel runtime sends for an error cell: the shape of CustomFunctionError.prototype.toJSON
+   * in @microsoft/office-js dist/custom-functions-runtime.debug.js (message only for #VALUE! and
+   * #N/A, omitted when empty), so payload sizes measured on the stand-in are the real ones.
+   */
+  toJSON(): Record<string, unknown> {
+    const kinds: Record<string, string> = { '#VALUE!': 'Value', '#N/A': 'NotAvailable', '#DIV/0!': 'Div0', '#NUM!': 'Num' };
+    const withMessage = this.code === '#VALUE!' || this.code === '#N/A';
+    return {
+      valueType: 'CustomFunctionError',
+      code: this.code,
+      type: 'Error',
+      basicValue: this.code,
+      basicType: 'Error',
+      message: withMessage && this.message ? this.message : undefined,
+      errorType: kinds[this.code],
+    };
+  }
 }
 
 export const EXCEL_ERROR_CODES = {
@@ -106,6 +125,8 @@ export function excelArgs(args: readonly unknown[], arity: number): unknown[] {
     const a = args[k];
     out.push(a === undefined || a === null ? null : Array.isArray(a) ? a : [[a]]);
   }
+  // Excel appends the invocation context after the declared arguments (CustomFunctions.Invocation).
+  out.push({ address: 'Sheet1!B2', functionName: 'DESK.FN', isInValuePreview: false });
   return out;
 }
 

@@ -77,6 +77,10 @@ export function loadSheetsWorld(locale = 'en_US'): SheetsWorld {
   const sidebars: string[] = [];
   let userLocale = locale;
   const ui = {
+    /** Ui.createAddonMenu(): the menu under Extensions, named after the add-on. */
+    createAddonMenu() {
+      return ui.createMenu('Extensions › Scenario Desk');
+    },
     createMenu(name: string) {
       const menu = { name, items: [] as [string, string][] };
       const builder = {
