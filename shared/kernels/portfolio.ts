@@ -5,9 +5,12 @@
  * PORTFOLIO_SIZE: each position first gets the most shares its own risk budget (loss at the stop ≤
  * riskPct·account) and weight cap (|shares|·entry ≤ maxWeight·account) allow; if the total loss at
  * the stops (the "heat") exceeds maxHeat·account or the gross value exceeds (1 − cashFloor)·account,
- * every position is scaled by the same factor; then each is floored to whole lots. Every cap is then
- * verified on the returned numbers in floating point (each row, the plain left-to-right sums and the
- * compensated sums) and a position that rounding pushed over is stepped down a lot.
+ * every position is scaled by the same factor; then each is floored to whole lots with POSITION_SIZE's
+ * exact floor (a quotient within 1e-12 of the next whole lot is that lot, so 0.29 × 100 over a 1-point
+ * stop is 29 shares in both). Every cap is then verified on the returned numbers (each row, the plain
+ * left-to-right sums and the compensated sums) to the same relative 1e-12 (CAP_TOL: the caps hold
+ * exactly in the decimals the user typed), and a position that rounding pushed over is stepped down
+ * (by one lot, or by the smallest change its double can show when it holds more than 2^53 lots).
  *
  * PORTFOLIO_VAR: zero-mean normal P&L with money volatilities w_i = value_i·vol_i and correlation C:
  * σ_P = √(wᵀCw)·√T, VaR = z_c·σ_P, ES = φ(z_c)/(1 − c)·σ_P (e.g. McNeil, Frey & Embrechts,
@@ -28,6 +31,14 @@ import { sum } from './sums';
 import { wholeLots } from './sizing';
 
 export type Row = (number | null)[];
+
+/** Relative slack of every cap, the same as wholeLots' exact floor (POSITION_SIZE). */
+export const CAP_TOL = 1e-12;
+
+/** One lot fewer, or (past 2^53 lots, where 1 is below the double's resolution) the next double down. */
+function lessLots(k: number): number {
+  return Math.max(0, Math.floor(Math.min(k - 1, k - k * 2 ** -52)));
+}
 
 /** Shares, value and risk per position: rows [shares (signed: negative = short), value, risk]. */
 export function portfolioSize(
@@ -57,6 +68,7 @@ export function portfolioSize(
   const weightCap = maxWeight * account;
   const heatCap = maxHeat * account;
   const grossCap = (1 - cashFloor) * account;
+  const over = (x: number, cap: number): boolean => x > cap + CAP_TOL * Math.abs(cap);
   const perShare = new Array<number>(n).fill(0);
   const raw = new Array<number>(n).fill(0);
   const live: number[] = [];
@@ -85,22 +97,22 @@ export function portfolioSize(
   const valueOf = (i: number): number => sharesOf(i) * (entries[i] as number);
   const riskOf = (i: number): number => sharesOf(i) * perShare[i];
   // Each row's caps, exactly as the returned numbers are.
-  for (const i of live) while (lots[i] > 0 && (riskOf(i) > riskCap || valueOf(i) > weightCap)) lots[i]--;
+  for (const i of live) while (lots[i] > 0 && (over(riskOf(i), riskCap) || over(valueOf(i), weightCap))) lots[i] = lessLots(lots[i]);
   // The sums, both as a spreadsheet adds them left to right and compensated.
-  const over = (f: (i: number) => number, cap: number): boolean => {
+  const overSum = (f: (i: number) => number, cap: number): boolean => {
     let plain = 0;
     for (const i of live) plain += f(i);
-    return plain > cap || sum(live.map(f)) > cap;
+    return over(plain, cap) || over(sum(live.map(f)), cap);
   };
   for (const [f, cap] of [
     [riskOf, heatCap],
     [valueOf, grossCap],
   ] as const) {
-    while (over(f, cap)) {
+    while (overSum(f, cap)) {
       let worst = -1;
       for (const i of live) if (lots[i] > 0 && (worst < 0 || f(i) > f(worst))) worst = i;
       if (worst < 0) break;
-      lots[worst]--;
+      lots[worst] = lessLots(lots[worst]);
     }
   }
   return entries.map((e, i) => {
