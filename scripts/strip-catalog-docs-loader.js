@@ -12,6 +12,36 @@ const ts = require('typescript');
 
 const DOC_ONLY = new Set(['examples', 'keywords', 'summary', 'returns', 'description', 'unit', 'label', 'errors', 'kernel', 'text']);
 
+/** Names an expression or statement refers to (every identifier but those being declared). */
+function referenced(node, out = new Set()) {
+  if (ts.isIdentifier(node)) out.add(node.text);
+  ts.forEachChild(node, (child) => {
+    if (ts.isVariableDeclaration(node) && child === node.name) return;
+    referenced(child, out);
+  });
+  return out;
+}
+
+/**
+ * Drops the file's own top-level `const`s (not exported) that nothing refers to any more, such as a
+ * source text shared by several examples; repeated until none is left, since one may feed another.
+ */
+function dropUnusedConsts(file) {
+  let statements = [...file.statements];
+  for (;;) {
+    const used = new Set();
+    for (const st of statements) referenced(st, used);
+    const unused = (st) =>
+      ts.isVariableStatement(st) &&
+      !(st.modifiers ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword) &&
+      st.declarationList.declarations.every((d) => ts.isIdentifier(d.name) && !used.has(d.name.text));
+    const kept = statements.filter((st) => !unused(st));
+    if (kept.length === statements.length) break;
+    statements = kept;
+  }
+  return ts.factory.updateSourceFile(file, statements);
+}
+
 module.exports = function stripCatalogDocs(source) {
   const file = ts.createSourceFile(this.resourcePath, source, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
   const transformer = (context) => {
@@ -27,7 +57,7 @@ module.exports = function stripCatalogDocs(source) {
       }
       return ts.visitEachChild(node, visit, context);
     };
-    return (root) => ts.visitNode(root, visit);
+    return (root) => dropUnusedConsts(ts.visitNode(root, visit));
   };
   const out = ts.transform(file, [transformer]);
   const text = ts.createPrinter().printFile(out.transformed[0]);

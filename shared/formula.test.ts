@@ -38,3 +38,17 @@ test('typed arguments: numbers and percentages as typed, other text quoted, vect
     '=DESK.POSITION_SIZE(100000, 2%, 180, 171)',
   );
 });
+
+test('a typed matrix: one row per line, cells on commas or tabs, one number as a 1×1 block', () => {
+  const corr = spec('PORTFOLIO_VAR').params.find((p) => p.kind === 'matrix')!;
+  expect(typedArg(corr, '1, 0.6\n0.6\t1\n')).toBe('{1,0.6;0.6,1}');
+  expect(typedArg(corr, ' 0.3 ')).toBe('{0.3}');
+  expect(typedArg(corr, '1,x;0.6,1')).toBe('{1,"x";0.6,1}');
+  expect(
+    typedFormula(
+      spec('PORTFOLIO_VAR'),
+      { values: '30000\n20000', vols: '0.5, 0.9', correlations: '1,0.6\n0.6,1', days: '10' },
+      excelPrefix,
+    ),
+  ).toBe('=DESK.PORTFOLIO_VAR({30000;20000}, {0.5;0.9}, {1,0.6;0.6,1}, 10)');
+});

@@ -53,18 +53,37 @@ export function typedItems(text: string): string[] {
 }
 
 /**
+ * The rows a user typed for a matrix parameter: one row per line (or semicolon), cells separated by
+ * commas or tabs (as pasted from a sheet), blank cells and lines dropped.
+ */
+export function typedRows(text: string): string[][] {
+  return text
+    .split(/[\n;]+/)
+    .map((line) =>
+      line
+        .split(/[,\t]+/)
+        .map((s) => s.trim())
+        .filter((s) => s !== ''),
+    )
+    .filter((row) => row.length > 0);
+}
+
+/**
  * What a user typed for one parameter (a calculator field) as formula text, or null when blank:
  * text the coercion layer reads as a number (NUMERIC_TEXT: 0.02, 2%, 1e3) stays as typed, other
- * text is quoted, an option is always quoted, and a range parameter's items (split on new lines,
- * commas and semicolons) become a column array constant.
+ * text is quoted, an option is always quoted, a range parameter's items (split on new lines,
+ * commas and semicolons) become a column array constant, and a matrix's rows (lines or semicolons,
+ * cells split on commas or tabs) a block constant.
  */
 export function typedArg(p: ParamSpec, raw: string): string | null {
   const text = raw.trim();
   if (text === '') return null;
-  if (isRangeParam(p)) {
-    const items = typedItems(text).map((s) => (NUMERIC_TEXT.test(s) ? s : quoted(s)));
-    return `{${items.join(';')}}`;
-  }
+  const item = (s: string): string => (NUMERIC_TEXT.test(s) ? s : quoted(s));
+  if (p.kind === 'matrix')
+    return `{${typedRows(text)
+      .map((row) => row.map(item).join(','))
+      .join(';')}}`;
+  if (isRangeParam(p)) return `{${typedItems(text).map(item).join(';')}}`;
   if (p.kind !== 'option' && NUMERIC_TEXT.test(text)) return text;
   return quoted(text);
 }

@@ -8,7 +8,7 @@ import { functionHelp, paramHelp, type Lang } from '../shared/catalog/describe';
 import { isRangeParam, type FunctionSpec, type ParamSpec } from '../shared/catalog/types';
 import { evaluate, type ResultGrid } from '../shared/engine';
 import { showCell } from '../shared/format';
-import { formula, syntax, typedFormula, typedItems } from '../shared/formula';
+import { formula, syntax, typedFormula, typedItems, typedRows } from '../shared/formula';
 import { uiText, type UiText } from '../shared/i18n';
 import { MODEL_SHEET_NAME, modelSheet, PROFILES, SEGMENTS } from '../shared/playbook';
 import { searchFunctions } from '../shared/search';
@@ -21,6 +21,7 @@ type Tab = 'lookup' | 'calculator' | 'playbook';
 export function fieldValue(p: ParamSpec, raw: string): unknown {
   const text = raw.trim();
   if (text === '') return null;
+  if (p.kind === 'matrix') return typedRows(text);
   if (isRangeParam(p)) return typedItems(text).map((s) => [s]);
   return text;
 }
@@ -174,7 +175,7 @@ export function mountApp(root: HTMLElement, host: DeskHost, ctl: Controls, lang:
           field.append(el('option', { value: '' }, p.optional ? `${t.defaultIs}: ${String(p.default)}` : '—'));
           for (const c of p.choices ?? []) field.append(el('option', { value: c.value }, `${c.value} — ${c.label[state.lang]}`));
         } else if (isRangeParam(p)) {
-          field = el('textarea', { id, name: p.name, rows: '3', placeholder: t.vectorHint });
+          field = el('textarea', { id, name: p.name, rows: '3', placeholder: p.kind === 'matrix' ? t.matrixHint : t.vectorHint });
         } else {
           field = el('input', { id, name: p.name, type: 'text', inputmode: 'decimal', autocomplete: 'off' });
           if (p.optional && p.default !== null && p.default !== undefined)

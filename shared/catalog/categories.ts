@@ -9,6 +9,8 @@ import type { Text } from './types';
 export const CATEGORIES = {
   scenarios: t('Scenarios', '시나리오'),
   sizing: t('Sizing', '포지션 사이징'),
+  trade: t('Trade planning', '매매 계획'),
+  portfolio: t('Portfolio', '포트폴리오'),
   valuation: t('Valuation', '가치평가'),
   options: t('Options', '옵션'),
   risk: t('Risk', '위험'),

@@ -376,6 +376,232 @@ add('VALUE_AT_RISK', [100000, 0.45, 10, 0.99], V * (1 - mp.exp((mu - vol**2 / 2)
 
 
 # ---------------------------------------------------------------------------------------------
+# Trade planner (issue #10). X_t = ln(S_t/S_0) = νt + σW_t with ν = μ − σ²/2 (μ the arithmetic drift);
+# the trade's levels are x = −a (the lower) and x = b (the upper), w = a + b. Two independent routes:
+# (1) the eigenfunction (Fourier sine) series in closed form; (2) the method-of-images killed density,
+# integrated by mpmath.quad, with the split between the two levels from optional stopping.
+TRADE_SINES = "the eigenfunction (Fourier sine) series of the killed density (Hui, One-touch double barrier binary option values, Applied Financial Economics 6, 1996; Haug, The Complete Guide to Option Pricing Formulas, 2nd ed., §4.19.5)"
+TRADE_IMAGES = "the method-of-images killed density (Karatzas & Shreve, Brownian Motion and Stochastic Calculus, 2nd ed., §2.8) integrated by mpmath.quad, the split between the levels by optional stopping of the scale-function martingale e^{−2νX/σ²}"
+
+
+def trade_strip(spot, target, stop):
+    up, down = max(target, stop), min(target, stop)
+    return mp.log(spot / down), mp.log(up / spot), up, down  # a, b, upper level, lower level
+
+
+def strip_sines(a, b, T, vol, nu):
+    """[P(up first by T), P(down first by T), P(neither)]: gambler's-ruin split at T = ∞ (scale function
+    e^{−2νx/σ²}) less the flux through each level after T. Mode n of the killed density decays at
+    λ_n = (nπσ/w)²/2 + ν²/(2σ²); its flux through x = b is (σ²/2)(2/w)(nπ/w)(−1)^{n+1} sin(nπa/w) e^{νb/σ²},
+    through x = −a the same without (−1)^{n+1} and with e^{−νa/σ²}; ∫_T^∞ e^{−λ_n t} dt = e^{−λ_n T}/λ_n."""
+    with mp.workdps(mp.mp.dps + 30):
+        w = a + b
+        k = nu / vol**2
+        n_max = int(mp.sqrt(2 * 150 / (mp.pi**2 * vol**2 * T / w**2))) + 3
+        up_tail = down_tail = mp.mpf(0)
+        for n in range(1, n_max + 1):
+            lam = (n * mp.pi * vol / w) ** 2 / 2 + nu**2 / (2 * vol**2)
+            c = vol**2 / w * (n * mp.pi / w) * mp.sin(n * mp.pi * a / w) * mp.exp(-lam * T) / lam
+            up_tail += (-1) ** (n + 1) * c * mp.exp(k * b)
+            down_tail += c * mp.exp(-k * a)
+        up_inf = a / w if nu == 0 else mp.expm1(-2 * k * a) / mp.expm1(-2 * k * w)
+        return [up_inf - up_tail, (1 - up_inf) - down_tail, up_tail + down_tail]
+
+
+def killed_density(a, b, T, vol, nu):
+    """Density of X_T on (−a, b) over the paths that touched neither level: the images of the start 0 at
+    2jw (+) and 2jw − 2a (−) of the driftless Gaussian N(0, σ²T), times the Girsanov factor e^{νx/σ² − ν²T/(2σ²)}."""
+    w = a + b
+    s = vol * mp.sqrt(T)
+    J = int(mp.sqrt(vol**2 * T / w**2 * 300)) + 3
+    g = lambda x: mp.exp(-x * x / (2 * s * s)) / (s * mp.sqrt(2 * mp.pi))
+    return lambda x: mp.exp(nu * x / vol**2 - nu**2 * T / (2 * vol**2)) * mp.fsum(g(x - 2 * j * w) - g(x - 2 * j * w + 2 * a) for j in range(-J, J + 1))
+
+
+def strip_integral(a, b, T, vol, nu, f):
+    """∫ f(x)·(killed density) over (−a, b), split where the Gaussian sits."""
+    p = killed_density(a, b, T, vol, nu)
+    s = vol * mp.sqrt(T)
+    cuts = sorted({-a, b} | {c for c in (nu * T + k * s for k in (-8, -3, 0, 3, 8)) if -a < c < b})
+    return mp.quad(lambda x: f(x) * p(x), cuts)
+
+
+def strip_images(a, b, T, vol, nu):
+    """The same three by route (2): N0 = P(neither) = ∫ p; M = e^{−2νX/σ²} (or X when ν = 0) is a martingale,
+    so E[M at exit or T] = M_0 gives the second equation for P(up first) and P(down first)."""
+    w = a + b
+    k = nu / vol**2
+    n0 = strip_integral(a, b, T, vol, nu, lambda x: 1)
+    if nu == 0:
+        mx = strip_integral(a, b, T, vol, nu, lambda x: x)
+        pu = (a * (1 - n0) - mx) / w  # b·P_up − a·P_down + E[X_T; neither] = 0
+    else:
+        n1 = strip_integral(a, b, T, vol, nu, lambda x: mp.exp(-2 * k * x))
+        pu = ((1 - n1) - (1 - n0) * mp.exp(2 * k * a)) / (mp.exp(-2 * k * b) - mp.exp(2 * k * a))
+    return [pu, 1 - n0 - pu, n0]
+
+
+def agree(what, x, y, digits=25):
+    assert abs(x - y) <= mp.mpf(10) ** -digits * max(abs(x), mp.mpf(10) ** -40), (what, x, y)
+
+
+def hit_first(spot, target, stop, days, vol, drift=0):
+    spot, target, stop, vol, drift = (D(v) for v in (spot, target, stop, vol, drift))
+    T = years(days)
+    a, b, _, _ = trade_strip(spot, target, stop)
+    nu = drift - vol**2 / 2
+    sines, images = strip_sines(a, b, T, vol, nu), strip_images(a, b, T, vol, nu)
+    for k in range(3):
+        agree(f'HIT_FIRST {k}', sines[k], images[k])
+    up, down, neither = sines
+    return [up, down, neither] if target > spot else [down, up, neither]
+
+
+for args in ([100, 110, 95, 63, 0.3, 0.1], [180, 160, 190, 20, 0.45]):
+    add('HIT_FIRST', args, [hit_first(*args)],
+        f'mpmath 50-digit probabilities that geometric Brownian motion touches the target first, the stop first, or neither within T = days/252, by {TRADE_SINES}; cross-checked to 25 digits by {TRADE_IMAGES}; {HERE}')
+
+
+def trade_ev(spot, target, stop, days, vol, drift=0, cost=0):
+    """E[P&L] per share: exit at the level touched first, else at S_T; E[S_T; neither] = S·∫e^x p(x) dx."""
+    spot, target, stop, vol, drift, cost = (D(v) for v in (spot, target, stop, vol, drift, cost))
+    T = years(days)
+    a, b, up, down = trade_strip(spot, target, stop)
+    nu = drift - vol**2 / 2
+    pu, pd, _ = strip_sines(a, b, T, vol, nu)
+    alive = spot * strip_integral(a, b, T, vol, nu, mp.exp)
+    # the same moment from the sine-series density ∫ e^x p(x) dx in closed form would share route (1); here a
+    # second opinion instead: with drift 0 the price is a martingale, E[exit] = spot (optional stopping)
+    exit_ = up * pu + down * pd + alive
+    pnl = (exit_ - spot if target > spot else spot - exit_) - cost
+    return [pnl, pnl / abs(spot - stop)]
+
+
+# optional stopping: with drift 0 the price is a martingale, so every trade's expected P&L is 0 (Williams,
+# Probability with Martingales, §10.10); the route below must give 0 to 40 digits.
+zero = trade_ev(100, 110, 95, 63, 0.3)
+assert all(abs(x) < mp.mpf(10) ** -40 for x in zero), zero
+TRADE_EV_EXIT = 'expected exit = target·P(target first) + stop·P(stop first) + E[S_T; neither], the probabilities by the sine series and E[S_T; neither] = spot·∫e^x·(killed density) by mpmath.quad of the image series; the same route gives 0 to 40 digits at drift 0, as optional stopping requires of a martingale'
+for args, workings in (([100, 110, 95, 63, 0.3, 0.1], TRADE_EV_EXIT),
+                       ([180, 160, 190, 20, 0.45, -0.1], 'a short: the P&L is spot − expected exit; ' + TRADE_EV_EXIT),
+                       ([180, 200, 171, 20, 0.45, 0.25, 0.05], TRADE_EV_EXIT + ', less the round-trip cost')):
+    add('TRADE_EV', args, [trade_ev(*args)],
+        f'mpmath 50-digit expected P&L per share and per unit risked |spot − stop| of a position closed at the first level touched, else at the horizon, under geometric Brownian motion: '
+        + workings + f' ({TRADE_SINES}; {TRADE_IMAGES}); {HERE}')
+
+
+def price_range(spot, days, vol, drift=0, prob=None):
+    """spot·exp(νT ∓ z·σ√T), z = Φ⁻¹((1 + prob)/2) (z = 1 when prob is omitted): the central interval of the
+    lognormal S_T (Hull, 10th ed., eq. 15.3); checked: P(low < S_T < high) = prob."""
+    spot, vol, drift = D(spot), D(vol), D(drift)
+    T = years(days)
+    z = mp.mpf(1) if prob is None else mp.sqrt(2) * mp.erfinv(D(prob))
+    m, s = (drift - vol**2 / 2) * T, vol * mp.sqrt(T)
+    low, high = spot * mp.exp(m - z * s), spot * mp.exp(m + z * s)
+    inside = mp.ncdf((mp.log(high / spot) - m) / s) - mp.ncdf((mp.log(low / spot) - m) / s)
+    assert abs(inside - (mp.erf(1 / mp.sqrt(2)) if prob is None else D(prob))) < mp.mpf(10) ** -45
+    return [low, high]
+
+
+for args in ([180, 20, 0.45], [180, 20, 0.45, 0.25, 0.9]):
+    add('PRICE_RANGE', args, [price_range(*args)],
+        f'mpmath 50-digit central interval of the lognormal price at T = days/252, spot·exp((μ − σ²/2)T ∓ z·σ√T) with z = √2·erfinv(prob) = Φ⁻¹((1 + prob)/2), or 1 (one standard deviation, 68.27%) when prob is omitted (Hull, 10th ed., eq. 15.3); the probability between the two recomputed by Φ; {HERE}')
+
+
+def portfolio_size(account, entries, stops, risk=Q(1, 100), heat=Q(6, 100), weight=Q(25, 100), cash=Q(0), lot=Q(1)):
+    """Exact: each position's most shares under risk and weight, one common factor for the heat and cash caps,
+    each floored to whole lots; rows [signed shares, value, risk]."""
+    raw = [min(account * risk / abs(e - s), account * weight / e) for e, s in zip(entries, stops)]
+    total_heat = sum(r * abs(e - s) for r, e, s in zip(raw, entries, stops))
+    gross = sum(r * e for r, e in zip(raw, entries))
+    factor = min([Q(1)] + ([account * heat / total_heat] if total_heat > account * heat else [])
+                 + ([account * (1 - cash) / gross] if gross > account * (1 - cash) else []))
+    rows = []
+    for r, e, s in zip(raw, entries, stops):
+        lots = r * factor / lot
+        shares = Q(lots.numerator // lots.denominator) * lot
+        rows.append([shares if s < e else -shares, shares * e, shares * abs(e - s)])
+    assert sum(x[2] for x in rows) <= account * heat and sum(x[1] for x in rows) <= account * (1 - cash)
+    assert all(x[2] <= account * risk and x[1] <= account * weight for x in rows)
+    return rows
+
+
+PORTFOLIO_SIZE_SRC = 'exact rational arithmetic (Python fractions): each position first gets min(account·risk_pct/|entry − stop|, account·max_weight/entry) shares, every position is scaled by the one factor min(1, max_heat·account/Σ loss at the stops, (1 − cash_floor)·account/Σ value), then floored to whole lots, signed + for a stop below the entry (fixed-fractional risk sizing under portfolio caps, as the catalog defines it); '
+book = ([Q(180), Q(340), Q(95)], [Q(171), Q(320), Q(85)])
+rows = portfolio_size(Q(100000), *book, Q(2, 100), Q(6, 100), Q(35, 100), Q(20, 100))
+assert [r[0] for r in rows] == [176, 90, 181]  # gross 88,000 > 80,000: factor 10/11; heat 5,750 ≤ 6,000
+add('PORTFOLIO_SIZE', [100000, [[180], [340], [95]], [[171], [320], [85]], 0.02, 0.06, 0.35, 0.2], rows,
+    PORTFOLIO_SIZE_SRC + f'caps 35,000, 34,000 and 19,000 of value sum to 88,000 > 80,000 (a 20% cash floor): factor 10/11, then ⌊176.7⌋, ⌊90.9⌋, ⌊181.8⌋; {HERE}')
+rows = portfolio_size(Q(50000), [Q(50), Q(120)], [Q(47), Q(126)], Q(2, 100), Q(2, 100))
+assert [r[0] for r in rows] == [181, -75]  # heat 1,375 > 1,000: factor 8/11
+add('PORTFOLIO_SIZE', [50000, [[50], [120]], [[47], [126]], 0.02, 0.02], rows,
+    PORTFOLIO_SIZE_SRC + f'weight caps 250 and 104.17 shares put 1,375 at the stops > 1,000 (a 2% heat cap): factor 8/11, then ⌊181.8⌋ long and ⌊75.8⌋ short; {HERE}')
+
+
+def corr_matrix(c, n):
+    return [[Q(1) if i == j else (c if not isinstance(c, list) else c[i][j]) for j in range(n)] for i in range(n)]
+
+
+def psd(C):
+    """Cholesky in exact rationals: every pivot > 0 (positive definite)."""
+    n = len(C)
+    A = [row[:] for row in C]
+    for k in range(n):
+        if A[k][k] <= 0:
+            return False
+        for i in range(k + 1, n):
+            f = A[i][k] / A[k][k]
+            for j in range(k, n):
+                A[i][j] -= f * A[k][j]
+    return True
+
+
+def book_variance(values, vols, C):
+    w = [v * s for v, s in zip(values, vols)]
+    cw = [sum(C[i][j] * w[j] for j in range(len(w))) for i in range(len(w))]
+    return w, cw, sum(a * b for a, b in zip(w, cw))
+
+
+def portfolio_var(values, vols, corr=None, days=1, c='0.95'):
+    """σ_P = √(wᵀCw·T), VaR = z_c·σ_P, ES = φ(z_c)/(1 − c)·σ_P (McNeil, Frey & Embrechts, Quantitative Risk
+    Management, 2005, §2.2.4 and Example 2.18); ES checked as (1/(1 − c))∫_c^1 VaR_u du by mpmath.quad."""
+    values, vols = [R(v) for v in values], [R(s) for s in vols]
+    C = corr_matrix(Q(1) if corr is None else (R(corr) if not isinstance(corr, list) else [[R(x) for x in r] for r in corr]), len(values))
+    assert psd(C)
+    _, _, var = book_variance(values, vols, C)
+    c = D(c)
+    sigma = mp.sqrt(mp.mpf(var.numerator) / var.denominator * years(days))
+    z = mp.sqrt(2) * mp.erfinv(2 * c - 1)
+    es = mp.npdf(z) / (1 - c) * sigma
+    es_quad = mp.quad(lambda u: mp.sqrt(2) * mp.erfinv(2 * u - 1), [c, 1]) / (1 - c) * sigma
+    agree('PORTFOLIO_VAR ES', es, es_quad, 40)
+    return [z * sigma, es]
+
+
+BOOK_CORR = [[1, 0.7, 0.6], [0.7, 1, 0.65], [0.6, 0.65, 1]]
+PORTFOLIO_VAR_SRC = 'mpmath 50-digit parametric (zero-mean normal) value at risk and expected shortfall of the book: σ_P = √(wᵀCw)·√T with w = value·vol and T = days/252 (wᵀCw in exact rationals), VaR = Φ⁻¹(c)·σ_P, ES = φ(Φ⁻¹(c))/(1 − c)·σ_P (McNeil, Frey & Embrechts, Quantitative Risk Management, 2005, §2.2.4 and Example 2.18); ES cross-checked to 40 digits as the average of VaR_u over u from c to 1 (mpmath.quad); the matrix shown positive definite by an exact Cholesky factorisation'
+for args in ([[[30000], [30000], [20000]], [[0.5], [0.4], [0.9]], BOOK_CORR, 10, 0.99],
+             [[[30000], [30000], [20000]], [[0.5], [0.4], [0.9]], 0.3]):
+    vals, vls = [r[0] for r in args[0]], [r[0] for r in args[1]]
+    add('PORTFOLIO_VAR', args, [portfolio_var(vals, vls, *args[2:])], f'{PORTFOLIO_VAR_SRC}; {HERE}')
+
+
+def risk_contrib(values, vols, corr):
+    values, vols = [R(v) for v in values], [R(s) for s in vols]
+    C = corr_matrix(R(corr) if not isinstance(corr, list) else [[R(x) for x in r] for r in corr], len(values))
+    w, cw, var = book_variance(values, vols, C)
+    shares = [wi * ci / var for wi, ci in zip(w, cw)]
+    assert sum(shares) == 1
+    return [[x] for x in shares]
+
+
+RISK_CONTRIB_SRC = 'exact rational arithmetic (Python fractions): the Euler allocation of the variance, w_i·(Cw)_i / wᵀCw with w = value·vol (Tasche, Risk contributions and performance measurement, 1999; Qian, Risk parity portfolios, 2005), which sums to exactly 1'
+add('RISK_CONTRIB', [[[30000], [30000], [20000]], [[0.5], [0.4], [0.9]], BOOK_CORR],
+    risk_contrib([30000, 30000, 20000], [0.5, 0.4, 0.9], BOOK_CORR), f'{RISK_CONTRIB_SRC}; {HERE}')
+add('RISK_CONTRIB', [[[30000], [-20000]], [[0.5], [0.3]], 0.8], risk_contrib([30000, -20000], [0.5, 0.3], 0.8),
+    f'{RISK_CONTRIB_SRC}: w = 15,000 and −6,000, Cw = 10,200 and 6,000, wᵀCw = 117,000,000, so 153/117 and −36/117 (a hedge takes risk away); {HERE}')
+
+# ---------------------------------------------------------------------------------------------
 
 
 def num(x):
