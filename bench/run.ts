@@ -2,7 +2,8 @@
  * `npm run bench`: accuracy and speed side by side with peer libraries, every figure from this run.
  * Sections: normal CDF and inverse (vs jStat, formulajs); Black–Scholes price, delta, vega and
  * implied vol (vs black-scholes, greeks, implied-volatility); broadcast throughput of every function
- * through both host adapters over 100,000-cell ranges and a 10,000-row model; bundle sizes.
+ * through both host adapters over 100,000-cell ranges and a 10,000-row model; the trade planner
+ * (HIT_FIRST and TRADE_EV over 100,000 rows, PORTFOLIO_VAR and RISK_CONTRIB on 500 positions); bundle sizes.
  * Accuracy is against the 50-digit mpmath tables in test/reference. Markdown tables on stdout.
  */
 import * as fs from 'fs';
@@ -12,6 +13,7 @@ import * as zlib from 'zlib';
 import webpack from 'webpack';
 import { CATALOG } from '../shared/catalog';
 import { KERNELS, NORMAL } from '../test/reference';
+import american from '../test/reference/american.json';
 import * as vm from 'vm';
 import { EXCEL_ERROR_CODES, ExcelErrorStandIn, excelArgs, type ExcelFn } from '../test/hosts/load';
 
@@ -107,6 +109,231 @@ function accuracy(pairs: [number, number][], f: (x: number) => number): { max: n
     max = Math.max(max, rel(v, ref));
   }
   return { max, zeros, bad };
+}
+
+/** Regions of the European speed table: moneyness S/K, horizons, vols 5–150%. */
+const MONEY: [number, number][] = [
+  [0.2, 0.5],
+  [0.5, 0.8],
+  [0.8, 1.25],
+  [1.25, 2],
+  [2, 5],
+];
+const HORIZON: [string, number, number][] = [
+  ['1 day–1 week', 1 / 365, 7 / 365],
+  ['1 week–3 months', 7 / 365, 0.25],
+  ['3 months–1 year', 0.25, 1],
+  ['1–5 years', 1, 5],
+];
+const VOLS = [0.05, 0.15, 0.3, 0.6, 1.5];
+
+/** 4096 points of a region (low-discrepancy in log-moneyness and log-horizon, vols cycled). */
+function regionPoints(m: [number, number], h: [number, number]) {
+  const n = 4096;
+  const S = new Float64Array(n);
+  const T = new Float64Array(n);
+  const V = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    S[i] = 100 * m[0] * Math.pow(m[1] / m[0], (i * 0.6180339887) % 1);
+    T[i] = h[0] * Math.pow(h[1] / h[0], (i * 0.7548776662) % 1);
+    V[i] = VOLS[i % VOLS.length];
+  }
+  return { S, T, V };
+}
+
+function europeanRegions(k: Kernels): string[] {
+  const rows: (string | number)[][] = [];
+  let slowest = Infinity;
+  for (const m of MONEY)
+    for (const [label, h0, h1] of HORIZON) {
+      const { S, T, V } = regionPoints(m, [h0, h1]);
+      const prices = Float64Array.from(S, (s, i) => k.bsPrice(i & 1 ? 'call' : 'put', s, 100, T[i], V[i], 0.04, 0.01));
+      const price = nsPerCall(50000, (i) => k.bsPrice(i & 1 ? 'call' : 'put', S[i & 4095], 100, T[i & 4095], V[i & 4095], 0.04, 0.01));
+      const delta = nsPerCall(50000, (i) =>
+        k.bsGreek('delta', i & 1 ? 'call' : 'put', S[i & 4095], 100, T[i & 4095], V[i & 4095], 0.04, 0.01),
+      );
+      const iv = nsPerCall(8192, (i) => {
+        const j = i & 4095;
+        try {
+          return k.impliedVol(prices[j], j & 1 ? 'call' : 'put', S[j], 100, T[j], 0.04, 0.01);
+        } catch {
+          return 0;
+        }
+      });
+      slowest = Math.min(slowest, 1e9 / price);
+      rows.push([`${m[0]}–${m[1]}`, label, fixed(1e9 / price), fixed(1e9 / delta), fixed(1e9 / iv)]);
+    }
+  return [
+    '## European speed by region (kernel calls, cells per second)',
+    '',
+    `S/K from 0.2 to 5 × horizons from 1 day to 5 years × vols ${VOLS.map((v) => `${v * 100}%`).join(', ')}; r = 4%, q = 1%; calls and puts alternating. Target ≥ 3 M cells/s for BS_PRICE everywhere; slowest region here ${fixed(slowest)}.`,
+    '',
+    table(['S/K', 'horizon', 'BS_PRICE', 'BS_GREEK delta', 'IMPLIED_VOL (round trip)'], rows),
+    '',
+  ];
+}
+
+type AmRow = [string, number, number, number, number, number, number, ...(string | null)[]];
+
+function americanSection(k: Kernels): string[] {
+  const rows = [american.worked, ...american.grid, ...american.sweep] as AmRow[];
+  const ref = (row: AmRow) => Number(row[8]); // QuantLib's finer fixed-point scheme (converged)
+  const errOf = (f: (row: AmRow) => number | null) => {
+    let max = 0;
+    let failed = 0;
+    let over = 0;
+    for (const row of rows) {
+      let v: number | null;
+      try {
+        v = f(row);
+      } catch {
+        v = null;
+      }
+      if (v === null || !Number.isFinite(v)) {
+        failed++;
+        continue;
+      }
+      const e = Math.abs(v - ref(row)) / Math.max(Math.abs(ref(row)), 1e-3 * row[2]);
+      max = Math.max(max, e);
+      if (e > 1e-6) over++;
+    }
+    return { max, failed, over };
+  };
+  const args = (row: AmRow) => row.slice(0, 7) as ['call', number, number, number, number, number, number];
+  const sample = rows.filter((_, i) => i % 4 === 0);
+  const timeOf = (f: (...a: ['call', number, number, number, number, number, number]) => number, reps = 1) =>
+    nsPerCall(sample.length * reps, (i) => {
+      try {
+        return f(...args(sample[i % sample.length]));
+      } catch {
+        return 0;
+      }
+    });
+  const euroNs = timeOf((...a) => k.bsPrice(...a), 50);
+  const amNs = timeOf((...a) => k.americanPrice(...a));
+  const worked = k.americanPrice('put', 100, 100, 1, 0.3, 0.05, 0);
+  const peerRows: (string | number)[][] = [];
+  const ours = errOf((row) => k.americanPrice(...args(row)));
+  peerRows.push([
+    'Scenario Desk americanPrice (ALO fixed point, Newton)',
+    sci(ours.max),
+    ours.over,
+    ours.failed,
+    (amNs / 1000).toFixed(1),
+    worked.toFixed(9),
+  ]);
+  const ql = (col: number, name: string, quoted: string) => {
+    const e = errOf((row) => (row[col] === null ? null : Number(row[col])));
+    const w = Number((american.worked as AmRow)[col]);
+    peerRows.push([`QuantLib 1.29 QdFp ${name} (values from american.json)`, sci(e.max), e.over, e.failed, quoted, w.toFixed(9)]);
+  };
+  ql(7, 'high-precision scheme', '~15,000 (C++, issue #11)');
+  ql(10, 'accurate scheme', '~300 (C++, issue #11)');
+  ql(9, 'fast scheme', '~30 (C++, issue #11)');
+  const qlBaw = errOf((row) => (row[11] === null ? null : Number(row[11])));
+  const qlBjs = errOf((row) => (row[12] === null ? null : Number(row[12])));
+  const bawNs = timeOf((...a) => k.baw(...a), 4);
+  const bjsNs = timeOf((...a) => k.bjerksundStensland(...a), 4);
+  peerRows.push([
+    'Barone-Adesi–Whaley 1987 (bench/american-peers.ts; accuracy of QuantLib’s)',
+    sci(qlBaw.max),
+    qlBaw.over,
+    qlBaw.failed,
+    (bawNs / 1000).toFixed(2),
+    k.baw('put', 100, 100, 1, 0.3, 0.05, 0).toFixed(9),
+  ]);
+  peerRows.push([
+    'Bjerksund–Stensland 1993 (bench/american-peers.ts; accuracy of QuantLib’s)',
+    sci(qlBjs.max),
+    qlBjs.over,
+    qlBjs.failed,
+    (bjsNs / 1000).toFixed(2),
+    k.bjerksundStensland('put', 100, 100, 1, 0.3, 0.05, 0).toFixed(9),
+  ]);
+  // Speed per region of moneyness and horizon (30% vol puts), and the 10,000-row column.
+  const regionRows: (string | number)[][] = [];
+  for (const m of [MONEY[0], MONEY[2], MONEY[4]])
+    for (const [label, h0, h1] of [HORIZON[0], HORIZON[2], HORIZON[3]]) {
+      const { S, T } = regionPoints(m, [h0, h1]);
+      const e = nsPerCall(20000, (i) => k.bsPrice('put', S[i & 4095], 100, T[i & 4095], 0.3, 0.05, 0.01));
+      const a = nsPerCall(200, (i) => k.americanPrice('put', S[i & 4095], 100, T[i & 4095], 0.3, 0.05, 0.01));
+      const g = nsPerCall(50, (i) => k.americanGreek('vega', 'put', S[i & 4095], 100, T[i & 4095], 0.3, 0.05, 0.01));
+      regionRows.push([`${m[0]}–${m[1]}`, label, fixed(1e9 / e), fixed(1e9 / a), fixed(1e9 / g), fixed(a / e, 1)]);
+    }
+  const column = msPerRun(1, () => {
+    for (let i = 0; i < 10000; i++)
+      sink += k.americanPrice('put', 50 + (i % 300), 55 + (i % 300) * 1.1, 20 / 252, 0.2 + (i % 50) * 0.01, 0.04, 0.01);
+  });
+  return [
+    '## American options',
+    '',
+    `Accuracy against QuantLib 1.29's QdFpAmericanEngine with a converged scheme (30 steps, 96 nodes, or 40 and 192 for long low-volatility options; see american.py) on ${rows.length} options: puts and calls, S/K 0.25–4, 1 day to 10 years, vol 2–250%, r −1% to 15%, q 0–10% (test/reference/american.py). Relative error, or per 1e-3 of strike where the price is smaller. "µs/price" for QuantLib is the figure quoted in issue #11 (C++), not measured here.`,
+    '',
+    table(['engine', 'max rel. error', 'options off by > 1e-6', 'failed', 'µs/price', 'worked put (9.870063950)'], peerRows),
+    '',
+    `Cost: ${(amNs / 1000).toFixed(1)} µs per American price against ${euroNs.toFixed(0)} ns per European bsPrice on the same options: ${fixed(amNs / euroNs)}× (target ≤ 100×).`,
+    '',
+    table(['S/K', 'horizon', 'European BS_PRICE cells/s', 'American price cells/s', 'American vega cells/s', 'cost ratio'], regionRows),
+    '',
+    `One American BS_PRICE over 10,000 rows (10,000 kernel calls; the Sheets adapter once \`style\` is wired): ${column.toFixed(0)} ms (target < 1 s).`,
+    '',
+  ];
+}
+
+/**
+ * Trade planner (issue #10) through both host adapters: HIT_FIRST and TRADE_EV over 100,000-row
+ * ranges at a one-day and a five-year horizon (where the image and the sine series take over), and
+ * PORTFOLIO_VAR and RISK_CONTRIB for a 500-position book with a full correlation matrix.
+ */
+function tradePlannerSection(excel: Map<string, ExcelFn>, sheets: Record<string, unknown>): string[] {
+  const arity = (name: string) => CATALOG.find((f) => f.name === name)!.params.length;
+  const N = 100000;
+  // spots between the stop (95) and the target (110), a different one on every row
+  const spots = Array.from({ length: N }, (_, i) => [95.5 + 14 * ((i * 0.618034) % 1)]);
+  const rows: (string | number)[][] = [];
+  for (const name of ['HIT_FIRST', 'TRADE_EV']) {
+    for (const [label, days] of [
+      ['1 day', 1],
+      ['5 years', 1260],
+    ] as [string, number][]) {
+      const args = [spots, 110, 95, days, 0.3, 0.1];
+      const fnE = excel.get(name) as ExcelFn;
+      const fnS = sheets[name] as (...a: unknown[]) => unknown;
+      const eArgs = excelArgs(args, arity(name));
+      const msE = msPerRun(5, () => fnE(...eArgs));
+      const msS = msPerRun(5, () => fnS(...args));
+      const width = name === 'HIT_FIRST' ? 3 : 2;
+      rows.push([name, label, fixed(N / (msE / 1000)), fixed(N / (msS / 1000)), fixed((width * N) / (Math.max(msE, msS) / 1000))]);
+    }
+  }
+  // A one-factor book: ρ_ij = β_iβ_j (positive semidefinite), every cell of the 500 × 500 range given.
+  const n = 500;
+  const beta = Array.from({ length: n }, (_, i) => 0.3 + 0.6 * ((i * 0.381966) % 1));
+  const corr = beta.map((bi, i) => beta.map((bj, j) => (i === j ? 1 : bi * bj)));
+  const values = Array.from({ length: n }, (_, i) => [(i % 7 === 0 ? -1 : 1) * (5000 + 100 * (i % 50))]);
+  const vols = Array.from({ length: n }, (_, i) => [0.2 + 0.01 * (i % 60)]);
+  const book: [string, unknown[]][] = [
+    ['PORTFOLIO_VAR', [values, vols, corr, 10, 0.99]],
+    ['RISK_CONTRIB', [values, vols, corr]],
+  ];
+  const bookRows = book.map(([name, args]) => {
+    const fnE = excel.get(name) as ExcelFn;
+    const fnS = sheets[name] as (...a: unknown[]) => unknown;
+    const eArgs = excelArgs(args, arity(name));
+    return [name, msPerRun(5, () => fnE(...eArgs)).toFixed(1), msPerRun(5, () => fnS(...args)).toFixed(1)];
+  });
+  return [
+    '## Trade planner',
+    '',
+    'HIT_FIRST and TRADE_EV: one formula over a 100,000-row column of spots (target 110, stop 95, vol 30%, drift 10%). Rows per second through each adapter; the last column counts output cells (3 or 2 per row) at the slower adapter (target ≥ 1 million cells/s).',
+    '',
+    table(['function', 'horizon', 'Excel adapter, rows/s', 'Sheets adapter, rows/s', 'output cells/s (slower adapter)'], rows),
+    '',
+    `PORTFOLIO_VAR and RISK_CONTRIB: ${n} positions with a full ${n} × ${n} correlation matrix (validated: symmetry, diagonal, range, positive semidefiniteness), target under 100 ms.`,
+    '',
+    table(['function', 'Excel adapter, ms', 'Sheets adapter, ms'], bookRows),
+    '',
+  ];
 }
 
 async function main(): Promise<void> {
@@ -226,6 +453,15 @@ async function main(): Promise<void> {
   );
   out.push(table(['quantity: library', 'max rel. error', 'points off by > 1e-6', 'ns/call'], bsRows), '');
 
+  // 2b. European speed per region, and American options beside it (kernels called directly; the
+  // catalog's `style` argument will route BS_PRICE through the same kernels).
+  out.push(...europeanRegions(k), ...americanSection(k));
+  if (process.argv.includes('--kernels-only')) {
+    // `tsx bench/run.ts --kernels-only`: the kernel sections without a build of the add-in.
+    console.log(out.join('\n'));
+    return;
+  }
+
   // 3. Broadcast throughput through the host adapters.
   const loaded = loadBundlesHere();
   const excel = { functions: loaded.excel };
@@ -281,6 +517,7 @@ async function main(): Promise<void> {
     table(['function', 'range', 'Excel adapter', 'Sheets adapter'], tRows),
     '',
   );
+  out.push(...tradePlannerSection(excel.functions, sheets));
 
   // 10,000-row model: one formula per column over the whole column.
   const R = 10000;
