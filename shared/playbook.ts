@@ -52,6 +52,8 @@ export interface Profile {
   riskPerPosition: number;
   /** Largest position as a fraction of the account. */
   maxWeight: number;
+  /** Largest total loss if every stop is hit (the heat), as a fraction of the account. */
+  maxHeat: number;
   positions: Text;
   hedges: Text;
 }
@@ -66,7 +68,8 @@ export const PROFILES: Profile[] = [
     name: { en: 'Conservative', ko: '보수적' },
     cashFloor: 0.2,
     riskPerPosition: 0.01,
-    maxWeight: 0.1,
+    maxWeight: 0.3,
+    maxHeat: 0.03,
     positions: { en: 'MSFT, AMZN; defensive sector ETFs', ko: 'MSFT, AMZN; 방어적 섹터 ETF' },
     hedges: { en: 'Cash ≥ 20%, protective puts', ko: '현금 20% 이상, 보호용 풋' },
   },
@@ -75,6 +78,7 @@ export const PROFILES: Profile[] = [
     cashFloor: 0.1,
     riskPerPosition: 0.02,
     maxWeight: 0.15,
+    maxHeat: 0.06,
     positions: { en: 'NVDA, AVGO partly; CRWV, SMCI small, scaled in', ko: 'NVDA, AVGO 일부; CRWV, SMCI 소규모 분할 매수' },
     hedges: { en: 'Call spreads cap the upside cost; stop-loss rules', ko: '콜 스프레드로 비용 제한; 손절 규칙' },
   },
@@ -83,6 +87,7 @@ export const PROFILES: Profile[] = [
     cashFloor: 0.05,
     riskPerPosition: 0.03,
     maxWeight: 0.25,
+    maxHeat: 0.09,
     positions: {
       en: 'Small leveraged NVDA; short-term CRWV momentum; AI theme ETFs',
       ko: '소규모 레버리지 NVDA; 단기 CRWV 모멘텀; AI 테마 ETF',
