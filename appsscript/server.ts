@@ -7,7 +7,7 @@
 import { languageOf, uiText } from '../shared/i18n';
 import { MODEL_SHEET_NAME, modelSheet, uniqueSheetName, type SheetCell } from '../shared/playbook';
 
-const MAX_ROWS = 500;
+const MAX_ROWS = 1500; // the price history sheet has 1,001 rows (shared/history.ts)
 const MAX_COLS = 50;
 
 /**

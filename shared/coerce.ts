@@ -205,6 +205,14 @@ export function pairedVectors(aName: string, a: Grid, bName: string, b: Grid): [
 }
 
 /**
+ * "#N/A" as a custom function receives it in Sheets: the text of the error. In a price history it
+ * is almost always GOOGLEFINANCE history, which Google hides from Apps Script (every cell "#N/A").
+ */
+function isNa(v: unknown): boolean {
+  return typeof v === 'string' && v.trim().toUpperCase() === '#N/A';
+}
+
+/**
  * A price history: one column or row, or a table as GOOGLEFINANCE and STOCKHISTORY return it
  * (header row, date column first): the last column is used, header text and blank cells skipped.
  */
@@ -217,7 +225,7 @@ export function priceSeries(name: string, grid: Grid): number[] {
       : grid.cells.map((row) => row[0]);
   // Excel desktop sends empty cells as 0: zeros before the first price and after the last one are
   // empty cells of a range sized larger than the data (a price is never 0).
-  const header = typeof cells[0] === 'string' && !isBlank(cells[0]) && !NUMERIC_TEXT.test(cells[0].trim());
+  const header = typeof cells[0] === 'string' && !isBlank(cells[0]) && !NUMERIC_TEXT.test(cells[0].trim()) && !isNa(cells[0]);
   let first = header ? 1 : 0;
   let last = cells.length - 1;
   while (first <= last && (isBlank(cells[first]) || cells[first] === 0)) first++;
@@ -226,6 +234,7 @@ export function priceSeries(name: string, grid: Grid): number[] {
   cells.forEach((v, k) => {
     if (k < first || k > last || isBlank(v)) return;
     if (k === 0 && header) return;
+    if (isNa(v)) throw new DeskError('hidden_history', name, v).at(k + 1);
     const x = inCell(k + 1, () => cellNumber(name, v));
     if (!(x > 0)) throw new DeskError('price_positive', name, x).at(k + 1);
     prices.push(x);

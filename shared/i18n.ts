@@ -34,6 +34,9 @@ const EN = {
   maxWeight: 'Max weight',
   hedges: 'Hedges',
   insertModel: 'Insert model sheet',
+  priceHistory: 'Price history',
+  priceHistoryIntro:
+    "Google Sheets hides GOOGLEFINANCE history from add-ins, so HIST_VOL and MAX_DRAWDOWN cannot read it. This adds a sheet where Sheets' own formulas compute a year's volatility and maximum drawdown from GOOGLEFINANCE.",
   openPane: 'Open Scenario Desk',
   insertedModel: 'Added the sheet',
   inserted: 'Inserted into',
@@ -83,6 +86,9 @@ const KO: UiText = {
   maxWeight: '최대 비중',
   hedges: '헤지',
   insertModel: '모델 시트 삽입',
+  priceHistory: '가격 이력',
+  priceHistoryIntro:
+    'Google Sheets는 GOOGLEFINANCE 이력을 부가기능에 숨기므로 HIST_VOL과 MAX_DRAWDOWN이 읽을 수 없습니다. 이 버튼은 Sheets 자체 수식이 GOOGLEFINANCE로 1년 변동성과 최대 낙폭을 계산하는 시트를 추가합니다.',
   openPane: '시나리오 데스크 열기',
   insertedModel: '시트를 추가했습니다',
   inserted: '삽입 위치',

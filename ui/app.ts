@@ -10,6 +10,7 @@ import { evaluate, type ResultGrid } from '../shared/engine';
 import { showCell } from '../shared/format';
 import { formula, syntax, typedFormula, typedItems, typedRows } from '../shared/formula';
 import { uiText, type UiText } from '../shared/i18n';
+import { historySheet, historySheetName } from '../shared/history';
 import { MODEL_SHEET_NAME, modelSheet, PROFILES, SEGMENTS } from '../shared/playbook';
 import { searchFunctions } from '../shared/search';
 import { el, type Controls } from './controls';
@@ -278,7 +279,35 @@ export function mountApp(root: HTMLElement, host: DeskHost, ctl: Controls, lang:
     );
     btn.id = 'insert-model';
     panel.append(el('p', {}, t.playbookIntro), seg, prof, el('div', { class: 'actions' }, btn));
+    if (host.kind === 'sheets') panel.append(historySection());
     return panel;
+  }
+
+  /** Sheets only: a price history sheet per ticker, computed by Sheets' own formulas (shared/history.ts). */
+  function historySection(): HTMLElement {
+    const buttons = SEGMENTS.flatMap((s) => s.tickers).map((ticker) => {
+      const b = ctl.button(
+        ticker,
+        async () => {
+          try {
+            const name = await host.addSheet(historySheetName(ticker, state.lang), historySheet(ticker, state.lang));
+            say(`${t.insertedModel}: ${name}`);
+          } catch (e) {
+            say(`${t.hostError} ${e instanceof Error ? e.message : String(e)}`);
+          }
+        },
+        { ariaLabel: `${t.priceHistory} ${ticker}` },
+      );
+      b.id = `history-${ticker}`;
+      return b;
+    });
+    return el(
+      'section',
+      { id: 'price-history', 'aria-labelledby': 'price-history-title' },
+      el('h3', { id: 'price-history-title' }, t.priceHistory),
+      el('p', {}, t.priceHistoryIntro),
+      el('div', { class: 'actions' }, ...buttons),
+    );
   }
 
   const panels: Record<Tab, () => HTMLElement> = { lookup: lookupPanel, calculator: calculatorPanel, playbook: playbookPanel };

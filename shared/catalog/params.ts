@@ -166,8 +166,8 @@ export const prices = {
   name: 'prices',
   kind: 'series',
   description: t(
-    'Price history, oldest first: one column or row, or a table as GOOGLEFINANCE or STOCKHISTORY returns it (the last column is used; header text and blank cells are skipped).',
-    '가격 이력 (오래된 순): 한 열 또는 한 행, 또는 GOOGLEFINANCE·STOCKHISTORY가 돌려주는 표 (마지막 열 사용, 머리글과 빈 셀은 건너뜀).',
+    "Price history, oldest first: one column or row, or a table with a header row and dates first, as Excel's STOCKHISTORY returns it (last column used; header and blank cells skipped). Sheets hides GOOGLEFINANCE history from add-ins: use the sidebar's price history sheet.",
+    '가격 이력 (오래된 순): 한 열 또는 한 행, 또는 Excel STOCKHISTORY처럼 머리글 행과 날짜 열이 있는 표 (마지막 열 사용, 머리글과 빈 셀은 건너뜀). Sheets는 GOOGLEFINANCE 이력을 부가기능에 숨기므로 사이드바의 가격 이력 시트를 쓰세요.',
   ),
   unit: t('currency units per share', '주당 통화 단위'),
 } as const;

@@ -22,6 +22,12 @@ const COERCION = {
   not_finite: { en: (s) => `${s.value} is not a finite number`, ko: (s) => `${s.value}은(는) 유한한 숫자가 아닙니다` },
   too_large: { en: (s) => `${s.value} is too large to be a number`, ko: (s) => `${s.value}은(는) 숫자로 쓰기에 너무 큽니다` },
   text: { en: (s) => `${s.value} is text, not a number`, ko: (s) => `${s.value}은(는) 숫자가 아닌 텍스트입니다` },
+  hidden_history: {
+    en: (s) =>
+      `${s.value}: Google Sheets does not let add-ins read GOOGLEFINANCE price history (they see #N/A); insert a price history sheet from the Scenario Desk sidebar (Sheets' own formulas compute the volatility and drawdown), or paste the prices as values (Paste special › Values only) and give those cells instead`,
+    ko: (s) =>
+      `${s.value}: Google Sheets는 부가기능이 GOOGLEFINANCE 가격 이력을 읽지 못하게 합니다(#N/A로 보임). 시나리오 데스크 사이드바에서 가격 이력 시트를 삽입하거나(Sheets 자체 수식이 변동성과 낙폭을 계산), 가격을 값으로 붙여넣고(선택하여 붙여넣기 › 값만) 그 셀들을 대신 주세요`,
+  },
   logical: { en: (s) => `${s.value} is a logical value, not a number`, ko: (s) => `${s.value}은(는) 숫자가 아닌 논리값입니다` },
   date: { en: (s) => `${s.value} is a date, not a number`, ko: (s) => `${s.value}은(는) 숫자가 아닌 날짜입니다` },
   nested: {

@@ -136,6 +136,21 @@ describe('Google Sheets sidebar (google.script.run into the built Code.js)', () 
     await context.close();
   });
 
+  test('a price history sheet per ticker: GOOGLEFINANCE in A1, Sheets formulas beside it (issue #9)', async () => {
+    const world = loadSheetsWorld();
+    const { page, context, problems } = await open(world);
+    await page.click('#tab-playbook');
+    await page.click('#history-NVDA');
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent?.includes('NVDA history'));
+    expect(world.sheets.map((s) => s.name)).toEqual(['Sheet1', 'NVDA history']);
+    const rows = world.sheets[1].dump(4, 8);
+    expect(rows[0][0]).toBe('=GOOGLEFINANCE("NVDA", "close", TODAY()-365, TODAY())');
+    expect(rows[2][7]).toBe('=STDEV.S(E3:E1001)*SQRT(252)');
+    expect(rows[3][7]).toBe('=MIN(D2:D1001)');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   test('follows the Sheets user’s locale (Korean), with a manual switch; screenshots', async () => {
     const world = loadSheetsWorld('ko_KR');
     const { page, context } = await open(world);
@@ -185,6 +200,6 @@ describe('Code.js server side', () => {
     const world = loadSheetsWorld();
     expect(callServer(world, 'insertModelSheet', [])).toBe('Scenario Desk model');
     expect(() => callServer(world, 'deskInsertFormula', ['not a formula', false])).toThrow('formula: expected formula text');
-    expect(() => callServer(world, 'deskAddSheet', ['x', 'rows'])).toThrow('rows: expected 1 to 500 rows');
+    expect(() => callServer(world, 'deskAddSheet', ['x', 'rows'])).toThrow('rows: expected 1 to 1500 rows');
   });
 });

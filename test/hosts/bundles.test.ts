@@ -282,6 +282,23 @@ describe('the full family through both hosts (issue #3)', () => {
     expect(only(agree('MAX_DRAWDOWN', [[[100], [120], [90], [110], [80], [130]]]))).toBe(-1 / 3);
   });
 
+  test('GOOGLEFINANCE history as Apps Script sees it (every cell "#N/A"): the message says why and what to do', () => {
+    // Google's GOOGLEFINANCE help: historical data "cannot be downloaded or accessed via the Sheets
+    // API or Apps Script"; a custom function reading it gets the text "#N/A" in each cell.
+    const hidden = Array.from({ length: 6 }, () => ['#N/A', '#N/A']);
+    for (const name of ['HIST_VOL', 'MAX_DRAWDOWN']) {
+      let message = '';
+      try {
+        (sheets[name] as (...a: unknown[]) => unknown)(hidden);
+      } catch (e) {
+        message = (e as Error).message;
+      }
+      expect(message).toMatch(/^prices \(cell 1\): "#N\/A": Google Sheets does not let add-ins read GOOGLEFINANCE price history/);
+      expect(message).toContain('price history sheet from the Scenario Desk sidebar');
+      expect(message).toContain('paste the prices as values');
+    }
+  });
+
   test('option type accepts c/p and Korean; IMPLIED_VOL states the bound it breaks', () => {
     const call = only(agree('BS_PRICE', ['call', 100, 100, 252, 0.2, 0.05]));
     expect(only(agree('BS_PRICE', ['C', 100, 100, 252, 0.2, 0.05]))).toBe(call);
