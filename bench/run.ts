@@ -476,6 +476,10 @@ async function main(): Promise<void> {
       tRows.push([spec.name, 'returns a table (not broadcast)', '—', '—']);
       continue;
     }
+    if (idx < 0) {
+      tRows.push([spec.name, 'one price series, no number to broadcast', '—', '—']);
+      continue;
+    }
     const base = typeof ex[idx] === 'number' ? (ex[idx] as number) : 1;
     let column: unknown[][];
     if (vectorIdx >= 0) {

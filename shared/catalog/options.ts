@@ -1,23 +1,25 @@
-import { bsGreek, bsPrice, impliedVol } from '../kernels/blackscholes';
-import { callSpread, putHedge } from '../kernels/options';
-import { days, dividendYield, optionType, price, rate, spot, strike, t, TEXT_UNIT, vol, yearDays } from './params';
+import { callSpread, optionGreek, optionImpliedVol, optionPrice, putHedge } from '../kernels/options';
+import { days, dividendYield, exerciseStyle, optionType, price, rate, spot, strike, t, TEXT_UNIT, vol, yearDays } from './params';
 import { defineFunction, type FunctionSpec } from './types';
 
 const KERNEL = 'shared/kernels/blackscholes.ts';
 const expiry = { ...days, description: t('Trading days to expiry.', '만기까지 거래일 수.') };
-const BSM = t('Black–Scholes–Merton, continuous rate and dividend yield.', '블랙-숄즈-머튼 모형 (연속 복리 이자율과 배당수익률).');
+const BSM = t(
+  'Black–Scholes–Merton, continuous rate and dividend yield; European exercise unless style is "american" (Andersen–Lake–Offengenden early-exercise premium).',
+  '블랙-숄즈-머튼 모형 (연속 복리 이자율과 배당수익률). style이 "american"이면 미국형 (Andersen–Lake–Offengenden 조기행사 프리미엄), 아니면 유럽형.',
+);
 
 export const BS_PRICE: FunctionSpec = defineFunction({
   name: 'BS_PRICE',
   category: 'options',
   kernel: KERNEL,
-  summary: t(`Price of a European call or put. ${BSM.en}`, `유럽형 콜·풋 옵션 가격. ${BSM.ko}`),
+  summary: t(`Price of a call or put option. ${BSM.en}`, `콜·풋 옵션 가격. ${BSM.ko}`),
   returns: t('option price, in currency units per share', '옵션 가격 (주당 통화 단위)'),
   keywords: {
     en: ['black scholes', 'option', 'price', 'premium', 'call', 'put', 'bsm'],
     ko: ['블랙숄즈', '옵션', '옵션 가격', '프리미엄', '콜', '풋'],
   },
-  params: [optionType, spot, strike, expiry, vol, rate, dividendYield, yearDays],
+  params: [optionType, spot, strike, expiry, vol, rate, dividendYield, yearDays, exerciseStyle],
   result: { kind: 'scalar' },
   examples: [
     {
@@ -36,8 +38,19 @@ export const BS_PRICE: FunctionSpec = defineFunction({
         'mpmath 50-digit Black–Scholes–Merton (Hull, Options, Futures, and Other Derivatives, 10th ed., §15.8, eqs. 15.20–15.21; dividend yield q as in Merton 1973), T = days/252; cross-checked with QuantLib 1.29 BlackCalculator (the calculator of AnalyticEuropeanEngine); test/reference/examples.py',
       text: t('A protective put 11% below the price, 20 trading days out.', '20거래일 만기, 현재가보다 11% 아래 보호용 풋.'),
     },
+    {
+      args: ['put', 100, 100, 252, 0.3, 0.05, 0, 252, 'american'],
+      result: 9.870063954928904,
+      tolerance: 1e-8,
+      source:
+        'QuantLib 1.29 QdFpAmericanEngine, tanh-sinh fixed-point scheme (30 steps, 96 nodes, eps 1e-14; finer than its highPrecisionScheme, see test/reference/american.py), T scaled to one year via σ√T, rT, qT; T = days/252; test/reference/examples.py',
+      text: t(
+        'The same put with American exercise: worth 0.52 more than the European 9.35 (QuantLib highPrecisionScheme: 9.870063954928904).',
+        '같은 풋을 미국형으로: 유럽형 9.35보다 0.52 더 가치가 있습니다 (QuantLib highPrecisionScheme: 9.870063954928904).',
+      ),
+    },
   ],
-  impl: ({ type, spot, strike, T, vol, rate, yield: q }) => bsPrice(type, spot, strike, T, vol, rate, q),
+  impl: ({ type, spot, strike, T, vol, rate, yield: q, style }) => optionPrice(style, type, spot, strike, T, vol, rate, q),
 });
 
 export const BS_GREEK: FunctionSpec = defineFunction({
@@ -75,6 +88,7 @@ export const BS_GREEK: FunctionSpec = defineFunction({
     rate,
     dividendYield,
     yearDays,
+    exerciseStyle,
   ],
   result: { kind: 'scalar' },
   examples: [
@@ -94,8 +108,8 @@ export const BS_GREEK: FunctionSpec = defineFunction({
       text: t('Per trading day: the annual theta / 252.', '거래일 하루당: 연간 세타 / 252.'),
     },
   ],
-  impl: ({ greek, type, spot, strike, T, vol, rate, yield: q, year_days }) => {
-    const g = bsGreek(greek, type, spot, strike, T, vol, rate, q);
+  impl: ({ greek, type, spot, strike, T, vol, rate, yield: q, year_days, style }) => {
+    const g = optionGreek(style, greek, type, spot, strike, T, vol, rate, q);
     // The kernel's theta is per year; the catalog documents it per trading day.
     return greek === 'theta' ? g / year_days : g;
   },
@@ -117,6 +131,7 @@ export const IMPLIED_VOL: FunctionSpec = defineFunction({
     rate,
     dividendYield,
     yearDays,
+    exerciseStyle,
   ],
   result: { kind: 'scalar' },
   errors: ['price below the discounted intrinsic value, or at or above the no-arbitrage maximum (the message states the bound)'],
@@ -129,8 +144,16 @@ export const IMPLIED_VOL: FunctionSpec = defineFunction({
         'mpmath 50-digit root (findroot) of Black–Scholes–Merton (Hull, Options, Futures, and Other Derivatives, 10th ed., §15.8, eqs. 15.20–15.21; dividend yield q as in Merton 1973) = price, T = days/252; cross-checked with QuantLib 1.29 blackFormulaImpliedStdDev; test/reference/examples.py',
       text: t('Recovers the 20% volatility of the BS_PRICE example.', 'BS_PRICE 예시의 변동성 20%를 되찾습니다.'),
     },
+    {
+      args: [9.870063949925212, 'put', 100, 100, 252, 0.05, 0, 252, 'american'],
+      result: 0.3,
+      tolerance: 1e-8,
+      source:
+        'root (secant) of QuantLib 1.29 QdFpAmericanEngine, tanh-sinh fixed-point scheme (30 steps, 96 nodes, eps 1e-14; finer than its highPrecisionScheme, see test/reference/american.py), T scaled to one year via σ√T, rT, qT = price; T = days/252; test/reference/examples.py',
+      text: t('From an American put price: recovers 30% volatility.', '미국형 풋 가격에서 변동성 30%를 되찾습니다.'),
+    },
   ],
-  impl: ({ price, type, spot, strike, T, rate, yield: q }) => impliedVol(price, type, spot, strike, T, rate, q),
+  impl: ({ price, type, spot, strike, T, rate, yield: q, style }) => optionImpliedVol(style, price, type, spot, strike, T, rate, q),
 });
 
 export const CALL_SPREAD: FunctionSpec = defineFunction({
@@ -158,6 +181,7 @@ export const CALL_SPREAD: FunctionSpec = defineFunction({
     rate,
     dividendYield,
     yearDays,
+    exerciseStyle,
   ],
   result: {
     kind: 'row',
@@ -179,7 +203,8 @@ export const CALL_SPREAD: FunctionSpec = defineFunction({
       text: t('NVDA-style: buy the 180 call, sell the 200 call, 20 trading days out.', '180 콜 매수, 200 콜 매도, 20거래일 만기.'),
     },
   ],
-  impl: ({ spot, low_strike, high_strike, T, vol, rate, yield: q }) => callSpread(spot, low_strike, high_strike, T, vol, rate, q),
+  impl: ({ spot, low_strike, high_strike, T, vol, rate, yield: q, style }) =>
+    callSpread(spot, low_strike, high_strike, T, vol, rate, q, style),
 });
 
 export const PUT_HEDGE: FunctionSpec = defineFunction({
@@ -195,7 +220,7 @@ export const PUT_HEDGE: FunctionSpec = defineFunction({
     '한 행: 비용 (주당 통화), 비용/주가 (소수), 최대 손실 (주당 통화), 손익분기 주가',
   ),
   keywords: { en: ['protective put', 'hedge', 'insurance', 'downside', 'put'], ko: ['보호용 풋', '헤지', '하방 방어', '풋옵션'] },
-  params: [spot, strike, expiry, vol, rate, dividendYield, yearDays],
+  params: [spot, strike, expiry, vol, rate, dividendYield, yearDays, exerciseStyle],
   result: {
     kind: 'row',
     columns: [t('put cost', '풋 비용'), t('cost / spot', '비용/주가'), t('max loss', '최대 손실'), t('breakeven', '손익분기점')],
@@ -209,6 +234,14 @@ export const PUT_HEDGE: FunctionSpec = defineFunction({
         'mpmath 50-digit Black–Scholes–Merton (Hull, Options, Futures, and Other Derivatives, 10th ed., §15.8, eqs. 15.20–15.21; dividend yield q as in Merton 1973): put p, p/spot, spot − strike + p, spot + p, T = days/252; cross-checked with QuantLib 1.29 BlackCalculator (the calculator of AnalyticEuropeanEngine); test/reference/examples.py',
       text: t('An 11% out-of-the-money put for 20 trading days.', '20거래일 만기, 11% 외가격 풋.'),
     },
+    {
+      args: [180, 160, 20, 0.45, 0.04, 0, 252, 'american'],
+      result: [[1.9543, 0.0109, 21.9543, 181.9543]],
+      tolerance: 5e-5,
+      source:
+        'QuantLib 1.29 QdFpAmericanEngine, tanh-sinh fixed-point scheme (30 steps, 96 nodes, eps 1e-14; finer than its highPrecisionScheme, see test/reference/american.py), T scaled to one year via σ√T, rT, qT: put p, p/spot, spot − strike + p, spot + p, T = days/252; test/reference/examples.py',
+      text: t('The same hedge, American as US stock options are.', '미국 주식 옵션처럼 미국형으로 같은 헤지.'),
+    },
   ],
-  impl: ({ spot, strike, T, vol, rate, yield: q }) => putHedge(spot, strike, T, vol, rate, q),
+  impl: ({ spot, strike, T, vol, rate, yield: q, style }) => putHedge(spot, strike, T, vol, rate, q, style),
 });

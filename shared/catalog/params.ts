@@ -139,6 +139,27 @@ export const optionType = {
   ],
 } as const;
 
+/** Exercise style, the last parameter of every option function (issue #11). */
+export const exerciseStyle = {
+  name: 'style',
+  kind: 'option',
+  description: t(
+    '"european" (exercise at expiry only; the default) or "american" (exercise on any day until expiry, as US stock options); also "e"/"a" and "유럽형"/"미국형".',
+    '"european" (만기에만 행사, 기본값) 또는 "american" (만기까지 언제든 행사, 미국 주식 옵션); "e"/"a", "유럽형"/"미국형"도 가능.',
+  ),
+  unit: t('text', '텍스트'),
+  optional: true,
+  default: 'european',
+  choices: [
+    { value: 'european', aliases: ['e', 'eu', '유럽형', '유럽'], label: t('European: at expiry only', '유럽형: 만기에만 행사') },
+    {
+      value: 'american',
+      aliases: ['a', 'am', '미국형', '미국'],
+      label: t('American: any day until expiry', '미국형: 만기까지 언제든 행사'),
+    },
+  ],
+} as const;
+
 export const rate = {
   ...annualRate('rate', t('Risk-free interest rate, continuously compounded.', '무위험 이자율 (연속 복리).')),
   optional: true,

@@ -309,6 +309,39 @@ describe('the full family through both hosts (issue #3)', () => {
     });
   });
 
+  test('style: every option function takes "european" (default) or "american", with aliases, in both hosts (issue #11)', () => {
+    // QuantLib 1.29 QdFpAmericanEngine (test/reference/examples.json): 9.870063949925212.
+    const american = only(agree('BS_PRICE', ['put', 100, 100, 252, 0.3, 0.05, 0, 252, 'american'])) as number;
+    expect(Math.abs(american - 9.870063949925212)).toBeLessThan(1e-8);
+    for (const alias of ['a', 'A', '미국형', ' American '])
+      expect(only(agree('BS_PRICE', ['put', 100, 100, 252, 0.3, 0.05, 0, 252, alias]))).toBe(american);
+    const european = only(agree('BS_PRICE', ['put', 100, 100, 252, 0.3, 0.05]));
+    for (const alias of ['european', 'e', '유럽형'])
+      expect(only(agree('BS_PRICE', ['put', 100, 100, 252, 0.3, 0.05, 0, 252, alias]))).toBe(european);
+    // Without dividends an American call is never exercised early: exactly the European call.
+    expect(only(agree('BS_PRICE', ['call', 100, 100, 252, 0.3, 0.05, 0, 252, 'a']))).toBe(
+      only(agree('BS_PRICE', ['call', 100, 100, 252, 0.3, 0.05])),
+    );
+    // Early exercise is worth something, so every American put figure is at least the European one.
+    const [am] = agree('PUT_HEDGE', [180, 160, 20, 0.45, 0.04, 0, 252, 'american']) as number[][];
+    const [eu] = agree('PUT_HEDGE', [180, 160, 20, 0.45, 0.04]) as number[][];
+    expect(am[0]).toBeGreaterThan(eu[0]);
+    expect(am[3] - am[0]).toBeCloseTo(180, 12);
+    const [spreadAm] = agree('CALL_SPREAD', [180, 180, 200, 20, 0.45, 0.04, 0.02, 252, 'american']) as number[][];
+    const [spreadEu] = agree('CALL_SPREAD', [180, 180, 200, 20, 0.45, 0.04, 0.02]) as number[][];
+    expect(spreadAm.every((x) => Number.isFinite(x))).toBe(true);
+    expect(spreadAm[0]).not.toBe(spreadEu[0]);
+    const delta = only(agree('BS_GREEK', ['delta', 'put', 100, 100, 252, 0.3, 0.05, 0, 252, 'american'])) as number;
+    expect(delta).toBeGreaterThan(-1);
+    expect(delta).toBeLessThan(only(agree('BS_GREEK', ['delta', 'put', 100, 100, 252, 0.3, 0.05])) as number);
+    const iv = only(agree('IMPLIED_VOL', [american, 'put', 100, 100, 252, 0.05, 0, 252, 'american'])) as number;
+    expect(Math.abs(iv - 0.3)).toBeLessThan(1e-8);
+    expect(only(agree('BS_PRICE', ['put', 100, 100, 252, 0.3, 0.05, 0, 252, 'bermudan']))).toEqual({
+      error: '#VALUE!',
+      message: expect.stringMatching(/^style: "bermudan" is not one of .*european.*american/),
+    });
+  });
+
   test('an ATM option at expiry is its intrinsic value 0, not NaN', () => {
     expect(only(agree('BS_PRICE', ['put', 100, 100, 0, 0.3]))).toBe(0);
     expect(only(agree('BS_GREEK', ['gamma', 'put', 100, 100, 0, 0.3]))).toBe(0);
