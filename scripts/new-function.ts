@@ -193,7 +193,7 @@ function entrySource(p: Plan): string {
   returns: t('currency units per share', '주당 통화 단위'),
   keywords: { en: ['new function', 'one standard deviation move'], ko: ['새 함수', '1표준편차 변동'] },
   params: [spot, days, vol, yearDays],
-  result: { kind: 'scalar' },
+  result: { kind: 'scalar', unit: 'number' },
   examples: [
     {
       args: [${spot}, ${days}, ${vol}],

@@ -1,5 +1,5 @@
 import { findFunction } from './catalog';
-import { excelPrefix, formula, syntax, typedArg, typedFormula } from './formula';
+import { excelPrefix, formula, syntax, typedArg, typedFormula, typedNumber } from './formula';
 
 const spec = (name: string) => findFunction(name)!;
 
@@ -51,4 +51,24 @@ test('a typed matrix: one row per line, cells on commas or tabs, one number as a
       excelPrefix,
     ),
   ).toBe('=DESK.PORTFOLIO_VAR({30000;20000}, {0.5;0.9}, {1,0.6;0.6,1}, 10)');
+});
+
+describe('numbers as people type them (issue #13)', () => {
+  test.each([
+    ['100,000', '100000'],
+    ['$180', '180'],
+    ['-$1,250.50', '-1250.50'],
+    ['5%', '5%'],
+    ['₩1,000', '1000'],
+    ['1,000원', '1000'],
+    ['12,5', '12.5'],
+    ['0,05', '0.05'],
+    ['1 000', '1000'],
+    ['−3', '-3'],
+    ['1,00', '1.00'],
+    ['abc', 'abc'],
+    ['1,2,3', '1,2,3'],
+  ])('%s → %s', (typed, number) => {
+    expect(typedNumber(typed)).toBe(number);
+  });
 });

@@ -75,16 +75,35 @@ export function typedRows(text: string): string[][] {
  * commas and semicolons) become a column array constant, and a matrix's rows (lines or semicolons,
  * cells split on commas or tabs) a block constant.
  */
+/**
+ * A number as people type it, in the form a cell formula takes: currency signs ($, ₩, €, £, ¥, 원)
+ * and spaces dropped, digit grouping removed ("100,000" → 100000), a decimal comma read where it
+ * cannot be grouping ("12,5" → 12.5; "1,000" is a thousand), U+2212 as a minus. Text that is still
+ * not a number comes back as typed, for the coercion layer to name.
+ */
+export function typedNumber(raw: string): string {
+  const text = raw.trim();
+  const s = text
+    .replace(/[\s\u00a0]/g, '')
+    .replace(/^([+\-\u2212]?)[$₩€£¥]/, '$1')
+    .replace(/(원|[$₩€£¥])$/, '')
+    .replace(/^\u2212/, '-');
+  let out = s;
+  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?%?$/.test(s)) out = s.replace(/,/g, '');
+  else if (/^[+-]?\d+,\d+%?$/.test(s)) out = s.replace(',', '.');
+  return NUMERIC_TEXT.test(out) ? out : text;
+}
+
 export function typedArg(p: ParamSpec, raw: string): string | null {
   const text = raw.trim();
   if (text === '') return null;
-  const item = (s: string): string => (NUMERIC_TEXT.test(s) ? s : quoted(s));
+  const item = (s: string): string => (NUMERIC_TEXT.test(typedNumber(s)) ? typedNumber(s) : quoted(s));
   if (p.kind === 'matrix')
     return `{${typedRows(text)
       .map((row) => row.map(item).join(','))
       .join(';')}}`;
   if (isRangeParam(p)) return `{${typedItems(text).map(item).join(';')}}`;
-  if (p.kind !== 'option' && NUMERIC_TEXT.test(text)) return text;
+  if (p.kind !== 'option' && NUMERIC_TEXT.test(typedNumber(text))) return typedNumber(text);
   return quoted(text);
 }
 

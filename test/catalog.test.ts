@@ -67,6 +67,15 @@ describe.each(CATALOG.map((f) => [f.name, f] as const))('%s', (_name, spec) => {
     }
   });
 
+  test('the result declares how each column reads (one unit per named column, or one for the whole table)', () => {
+    const r = spec.result;
+    if (r.kind === 'scalar') expect(r.unit).toBeDefined();
+    else expect(r.units).toHaveLength(r.columns ? r.columns.length : 1);
+    // a probability result is documented as one (returns text or column name says so)
+    const units = r.kind === 'scalar' ? [r.unit] : r.units;
+    if (units.every((u) => u === 'probability')) expect(spec.returns.en).toMatch(/probabilit/);
+  });
+
   test('every trading-days parameter names its year_days parameter, which exists', () => {
     for (const p of spec.params.filter((q) => q.perYear)) {
       expect(spec.params.some((q) => q.name === p.perYear)).toBe(true);

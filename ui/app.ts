@@ -6,9 +6,9 @@
 import { CATALOG, findFunction } from '../shared/catalog';
 import { functionHelp, paramHelp, type Lang } from '../shared/catalog/describe';
 import { isRangeParam, type FunctionSpec, type ParamSpec } from '../shared/catalog/types';
-import { evaluate, type ResultGrid } from '../shared/engine';
-import { showCell } from '../shared/format';
-import { formula, syntax, typedFormula, typedItems, typedRows } from '../shared/formula';
+import { evaluate, type OutCell, type ResultGrid } from '../shared/engine';
+import { formatNumber, resultUnits, showCell } from '../shared/format';
+import { formula, syntax, typedFormula, typedItems, typedNumber, typedRows } from '../shared/formula';
 import { uiText, type UiText } from '../shared/i18n';
 import { historySheet, historySheetName } from '../shared/history';
 import { MODEL_SHEET_NAME, modelSheet, PROFILES, SEGMENTS } from '../shared/playbook';
@@ -22,16 +22,32 @@ type Tab = 'lookup' | 'calculator' | 'playbook';
 export function fieldValue(p: ParamSpec, raw: string): unknown {
   const text = raw.trim();
   if (text === '') return null;
-  if (p.kind === 'matrix') return typedRows(text);
-  if (isRangeParam(p)) return typedItems(text).map((s) => [s]);
-  return text;
+  if (p.kind === 'matrix') return typedRows(text).map((row) => row.map(typedNumber));
+  if (isRangeParam(p)) return typedItems(text).map((s) => [typedNumber(s)]);
+  return p.kind === 'option' ? text : typedNumber(text);
 }
 
-/** A result as the pane shows it; error messages in the pane's language. */
-function resultNode(r: ResultGrid, lang: Lang): HTMLElement {
-  if (r.rows === 1 && r.cols === 1) return el('span', { class: 'value' }, showCell(r.cells[0][0], lang));
-  const table = el('table', { class: 'grid' });
-  for (const row of r.cells) table.append(el('tr', {}, ...row.map((c) => el('td', {}, showCell(c, lang)))));
+/**
+ * A result as the pane shows it: each number formatted by its catalog unit (12.1%, 26,640.00,
+ * 1,332 shares), the exact value in its title and data-exact; several values as a table under
+ * their column names in the pane's language; an error once, in the pane's language, when every
+ * cell fails alike.
+ */
+function resultNode(spec: FunctionSpec, r: ResultGrid, lang: Lang, exactLabel: string): HTMLElement {
+  const cells = r.cells.flat();
+  const first = cells[0];
+  if (cells.length > 0 && cells.every((c) => c !== null && typeof c !== 'number' && showCell(c, lang) === showCell(first, lang)))
+    return el('span', { class: 'error', role: 'alert' }, showCell(first, lang));
+  const units = resultUnits(spec.result, r.cols);
+  const cell = (c: OutCell, j: number) =>
+    typeof c === 'number'
+      ? el('span', { class: 'value', 'data-exact': String(c), title: `${exactLabel}: ${String(c)}` }, formatNumber(c, units[j], lang))
+      : el('span', { class: c === null ? 'blank' : 'error' }, showCell(c, lang));
+  if (r.rows === 1 && r.cols === 1) return cell(r.cells[0][0], 0);
+  const table = el('table', { class: 'grid result-grid' });
+  const names = spec.result.kind === 'scalar' ? undefined : spec.result.columns;
+  if (names && names.length === r.cols) table.append(el('tr', {}, ...names.map((n) => el('th', { scope: 'col' }, n[lang]))));
+  for (const row of r.cells) table.append(el('tr', {}, ...row.map((c, j) => el('td', {}, cell(c, j)))));
   return table;
 }
 
@@ -43,8 +59,50 @@ export interface AppState {
   calcRaw: Record<string, string>;
 }
 
+/** Where the calculator keeps what was typed, per function, across function switches and reloads. */
+const STORE = 'scenario-desk.calculator';
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null; // a sandboxed frame without storage: inputs last as long as the pane
+  }
+}
+
+function stored(): { last?: string; inputs: Record<string, Record<string, string>> } {
+  try {
+    const v = JSON.parse(storage()?.getItem(STORE) ?? '{}') as { last?: unknown; inputs?: unknown };
+    const inputs = v.inputs && typeof v.inputs === 'object' ? (v.inputs as Record<string, Record<string, string>>) : {};
+    return { last: typeof v.last === 'string' ? v.last : undefined, inputs };
+  } catch {
+    return { inputs: {} };
+  }
+}
+
+/** The inputs last typed for a function (only its own parameters, only text). */
+function recalled(name: string): Record<string, string> {
+  const spec = findFunction(name);
+  const saved = stored().inputs[name] ?? {};
+  const out: Record<string, string> = {};
+  for (const p of spec?.params ?? []) if (typeof saved[p.name] === 'string') out[p.name] = saved[p.name];
+  return out;
+}
+
+function remember(name: string, raw: Readonly<Record<string, string>>): void {
+  const s = stored();
+  s.inputs[name] = { ...raw };
+  try {
+    storage()?.setItem(STORE, JSON.stringify({ last: name, inputs: s.inputs }));
+  } catch {
+    // storage full or refused: nothing to do
+  }
+}
+
 export function mountApp(root: HTMLElement, host: DeskHost, ctl: Controls, lang: Lang): { state: AppState } {
-  const state: AppState = { lang, tab: 'lookup', query: '', calcName: CATALOG[0].name, calcRaw: {} };
+  const last = stored().last;
+  const calcName = last && findFunction(last) ? last : CATALOG[0].name;
+  const state: AppState = { lang, tab: 'lookup', query: '', calcName, calcRaw: recalled(calcName) };
   const canInsert = host.kind !== 'preview';
 
   let t: UiText = uiText(state.lang);
@@ -121,7 +179,14 @@ export function mountApp(root: HTMLElement, host: DeskHost, ctl: Controls, lang:
     const ex = spec.examples[0];
     const exFormula = formula(spec, ex.args, host.prefix);
     const exResult = evaluate(spec, ex.args);
-    const example = el('p', { class: 'example' }, `${t.example}: `, el('code', {}, exFormula), ' → ', resultNode(exResult, state.lang));
+    const example = el(
+      'p',
+      { class: 'example' },
+      `${t.example}: `,
+      el('code', {}, exFormula),
+      ' → ',
+      resultNode(spec, exResult, state.lang, t.exactValue),
+    );
     const actions = el('div', { class: 'actions' });
     actions.append(
       ctl.button(t.insert, () => void insert(exFormula), { primary: true, disabled: !canInsert, ariaLabel: `${t.insert} ${spec.name}` }),
@@ -159,10 +224,16 @@ export function mountApp(root: HTMLElement, host: DeskHost, ctl: Controls, lang:
     const spec = () => findFunction(state.calcName) ?? CATALOG[0];
     const recompute = () => {
       const s = spec();
+      remember(s.name, state.calcRaw);
+      formulaLine.textContent = typedFormula(s, state.calcRaw, host.prefix);
+      // Nothing typed yet in a required field: a hint, not an error.
+      if (s.params.some((p) => !p.optional && (state.calcRaw[p.name] ?? '').trim() === '')) {
+        out.replaceChildren(el('span', { class: 'hint' }, t.fillIn));
+        return;
+      }
       const args = s.params.map((p) => fieldValue(p, state.calcRaw[p.name] ?? ''));
       while (args.length && args[args.length - 1] === null) args.pop();
-      out.replaceChildren(resultNode(evaluate(s, args), state.lang));
-      formulaLine.textContent = typedFormula(s, state.calcRaw, host.prefix);
+      out.replaceChildren(resultNode(s, evaluate(s, args), state.lang, t.exactValue));
     };
     const buildForm = () => {
       form.replaceChildren();
@@ -198,7 +269,7 @@ export function mountApp(root: HTMLElement, host: DeskHost, ctl: Controls, lang:
     };
     select.addEventListener('change', () => {
       state.calcName = select.value;
-      state.calcRaw = {};
+      state.calcRaw = recalled(select.value);
       buildForm();
     });
     const insertBtn = ctl.button(t.insertFormula, () => void insert(typedFormula(spec(), state.calcRaw, host.prefix)), {

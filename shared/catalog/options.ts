@@ -20,7 +20,7 @@ export const BS_PRICE: FunctionSpec = defineFunction({
     ko: ['블랙숄즈', '옵션', '옵션 가격', '프리미엄', '콜', '풋'],
   },
   params: [optionType, spot, strike, expiry, vol, rate, dividendYield, yearDays, exerciseStyle],
-  result: { kind: 'scalar' },
+  result: { kind: 'scalar', unit: 'money' },
   examples: [
     {
       args: ['call', 100, 100, 252, 0.2, 0.05],
@@ -90,7 +90,7 @@ export const BS_GREEK: FunctionSpec = defineFunction({
     yearDays,
     exerciseStyle,
   ],
-  result: { kind: 'scalar' },
+  result: { kind: 'scalar', unit: 'number' },
   examples: [
     {
       args: ['delta', 'call', 100, 100, 252, 0.2, 0.05],
@@ -133,7 +133,7 @@ export const IMPLIED_VOL: FunctionSpec = defineFunction({
     yearDays,
     exerciseStyle,
   ],
-  result: { kind: 'scalar' },
+  result: { kind: 'scalar', unit: 'percent' },
   errors: ['price below the discounted intrinsic value, or at or above the no-arbitrage maximum (the message states the bound)'],
   examples: [
     {
@@ -191,6 +191,7 @@ export const CALL_SPREAD: FunctionSpec = defineFunction({
       t('breakeven', '손익분기점'),
       t('P(above breakeven)', '손익분기 상회 확률'),
     ],
+    units: ['money', 'money', 'money', 'probability'],
   },
   errors: ['high_strike not above low_strike'],
   examples: [
@@ -224,6 +225,7 @@ export const PUT_HEDGE: FunctionSpec = defineFunction({
   result: {
     kind: 'row',
     columns: [t('put cost', '풋 비용'), t('cost / spot', '비용/주가'), t('max loss', '최대 손실'), t('breakeven', '손익분기점')],
+    units: ['money', 'percent', 'money', 'money'],
   },
   examples: [
     {

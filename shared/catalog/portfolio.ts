@@ -129,7 +129,11 @@ export const PORTFOLIO_SIZE: FunctionSpec = defineFunction({
       minExclusive: true,
     },
   ],
-  result: { kind: 'table', columns: [t('shares', '주식 수'), t('value', '평가액'), t('loss at the stop', '손절 시 손실')] },
+  result: {
+    kind: 'table',
+    columns: [t('shares', '주식 수'), t('value', '평가액'), t('loss at the stop', '손절 시 손실')],
+    units: ['shares', 'money', 'money'],
+  },
   errors: [
     'entries and stops of different sizes, or a pair with only one side filled',
     'a stop equal to its entry (the message names the cell)',
@@ -250,7 +254,7 @@ export const PORTFOLIO_VAR: FunctionSpec = defineFunction({
     },
     yearDays,
   ],
-  result: { kind: 'row', columns: [t('VaR', 'VaR'), t('expected shortfall', '기대손실 (ES)')] },
+  result: { kind: 'row', columns: [t('VaR', 'VaR'), t('expected shortfall', '기대손실 (ES)')], units: ['money', 'money'] },
   errors: [
     'values and vols of different sizes, or a pair with only one side filled',
     'correlations not n×n, not symmetric, not 1 on the diagonal or outside −1 to 1 (the message names the cell)',
@@ -299,7 +303,7 @@ export const RISK_CONTRIB: FunctionSpec = defineFunction({
     ko: ['위험 기여도', '위험 예산', '오일러 배분', '리스크 패리티', '포트폴리오', '상관관계', '집중도'],
   },
   params: [values, vols, correlations],
-  result: { kind: 'table', columns: [t('share of risk', '위험 비중')] },
+  result: { kind: 'table', columns: [t('share of risk', '위험 비중')], units: ['percent'] },
   errors: [
     'values and vols of different sizes, or a pair with only one side filled',
     'correlations as for PORTFOLIO_VAR',

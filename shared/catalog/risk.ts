@@ -25,7 +25,7 @@ export const HIST_VOL: FunctionSpec = defineFunction({
       unit: t('observations per year', '연간 관측 수'),
     },
   ],
-  result: { kind: 'scalar' },
+  result: { kind: 'scalar', unit: 'percent' },
   errors: ['fewer than 3 prices', 'a price ≤ 0, or text that is not a number below the header row'],
   examples: [
     {
@@ -54,7 +54,7 @@ export const MAX_DRAWDOWN: FunctionSpec = defineFunction({
     ko: ['드로다운', '최대 낙폭', 'MDD', '고점 대비', '위험'],
   },
   params: [prices],
-  result: { kind: 'scalar' },
+  result: { kind: 'scalar', unit: 'percent' },
   errors: ['fewer than 2 prices', 'a price ≤ 0'],
   examples: [
     {
@@ -95,7 +95,7 @@ export const LEVERAGE_DRAG: FunctionSpec = defineFunction({
     { ...days, description: t('Holding period, in trading days.', '보유 기간 (거래일 수).') },
     yearDays,
   ],
-  result: { kind: 'scalar' },
+  result: { kind: 'scalar', unit: 'percent' },
   examples: [
     {
       args: [3, 0.6, 20],
@@ -142,7 +142,7 @@ export const VALUE_AT_RISK: FunctionSpec = defineFunction({
     drift(t('Expected annual return of the position.', '포지션의 연 기대 수익률.')),
     yearDays,
   ],
-  result: { kind: 'scalar' },
+  result: { kind: 'scalar', unit: 'money' },
   examples: [
     {
       args: [100000, 0.45, 10, 0.99],

@@ -43,7 +43,7 @@ export const SCENARIO_PROB: FunctionSpec = defineFunction({
     },
     yearDays,
   ],
-  result: { kind: 'scalar' },
+  result: { kind: 'scalar', unit: 'probability' },
   examples: [
     {
       args: [100, 110, 20, 0.3],
@@ -128,7 +128,7 @@ export const SCENARIO_EV: FunctionSpec = defineFunction({
       ],
     },
   ],
-  result: { kind: 'scalar' },
+  result: { kind: 'scalar', unit: 'percent' },
   errors: [
     'probabilities that do not sum to 1 within 1e-9 (the message states the sum)',
     'ranges of different sizes, or a pair with only one side filled',
@@ -181,7 +181,7 @@ export const SCENARIO_BAYES: FunctionSpec = defineFunction({
       unit: { en: 'decimals ≥ 0', ko: '0 이상의 소수' },
     },
   ],
-  result: { kind: 'table' },
+  result: { kind: 'table', units: ['probability'] },
   errors: ['priors that do not sum to 1 within 1e-9', 'zero total evidence: the news is impossible under every scenario'],
   examples: [
     {
@@ -237,7 +237,7 @@ export const IMPLIED_PROB: FunctionSpec = defineFunction({
     rate,
     yearDays,
   ],
-  result: { kind: 'scalar' },
+  result: { kind: 'scalar', unit: 'probability' },
   errors: ['high_strike not above low_strike', 'quotes that imply a probability below 0 or above 1 (arbitrage)'],
   examples: [
     {

@@ -90,7 +90,7 @@ export const POSITION_SIZE: FunctionSpec = defineFunction({
       minExclusive: true,
     },
   ],
-  result: { kind: 'scalar' },
+  result: { kind: 'scalar', unit: 'shares' },
   errors: [
     'stop equals entry: there is no risk per share',
     'not even one lot fits within risk_pct or max_weight (a date in a price cell arrives as its serial number, so it usually shows up here)',
@@ -195,7 +195,7 @@ export const KELLY: FunctionSpec = defineFunction({
       mistake: fractionMistake(),
     },
   ],
-  result: { kind: 'scalar' },
+  result: { kind: 'scalar', unit: 'percent' },
   examples: [
     {
       args: [0.65, 0.2, 0.1],
@@ -281,6 +281,7 @@ export const SCALE_IN: FunctionSpec = defineFunction({
       fractionOf('cumulative shares', '누적 수량'),
       fractionOf('average cost', '평균 단가'),
     ],
+    units: ['money', 'shares', 'shares', 'money'],
   },
   examples: [
     {

@@ -58,6 +58,7 @@ export const HIT_FIRST: FunctionSpec = defineFunction({
   result: {
     kind: 'row',
     columns: [t('target first', '목표가 먼저'), t('stop first', '손절가 먼저'), t('neither', '둘 다 아님')],
+    units: ['probability', 'probability', 'probability'],
   },
   errors: [SAME_SIDE],
   examples: [
@@ -131,6 +132,7 @@ export const TRADE_EV: FunctionSpec = defineFunction({
   result: {
     kind: 'row',
     columns: [t('expected P&L per share', '주당 기대 손익'), t('expected R', '기대 R 배수')],
+    units: ['money', 'multiple'],
   },
   errors: [SAME_SIDE, 'spot at the stop: there is no risk to measure R by'],
   examples: [
@@ -203,7 +205,7 @@ export const PRICE_RANGE: FunctionSpec = defineFunction({
     },
     yearDays,
   ],
-  result: { kind: 'row', columns: [t('low', '하단'), t('high', '상단')] },
+  result: { kind: 'row', columns: [t('low', '하단'), t('high', '상단')], units: ['money', 'money'] },
   examples: [
     {
       args: [180, 20, 0.45],

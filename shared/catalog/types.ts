@@ -123,10 +123,18 @@ export type ArgsOf<Ps extends readonly ParamSpec[]> = {
  * numbers per broadcast cell (a column of inputs gives one row each). "table": the implementation
  * returns a whole table; every non-range argument must then be a single value.
  */
+/**
+ * How a result number reads (the panes format by it): a probability or another decimal shown as a
+ * percent (0.121 → 12.1%), an amount of money or a price (2 decimals), a count of shares (whole),
+ * a multiple of the amount risked (R), or a plain number.
+ */
+export type ResultUnit = 'probability' | 'percent' | 'money' | 'shares' | 'multiple' | 'number';
+
+/** Scalars have one unit; rows and tables one per column (a table without named columns: one for every cell). */
 export type ResultShape =
-  | { readonly kind: 'scalar' }
-  | { readonly kind: 'row'; readonly columns: readonly Text[] }
-  | { readonly kind: 'table'; readonly columns?: readonly Text[] };
+  | { readonly kind: 'scalar'; readonly unit: ResultUnit }
+  | { readonly kind: 'row'; readonly columns: readonly Text[]; readonly units: readonly ResultUnit[] }
+  | { readonly kind: 'table'; readonly columns?: readonly Text[]; readonly units: readonly ResultUnit[] };
 
 /** An argument as a user would type it: a value, text, omitted (null) or a literal range. */
 export type ExampleArg = number | string | boolean | null | ExampleCell[][];

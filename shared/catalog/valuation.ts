@@ -50,7 +50,7 @@ export const DCF_VALUE: FunctionSpec = defineFunction({
     yearsParam,
     terminalGrowth,
   ],
-  result: { kind: 'scalar' },
+  result: { kind: 'scalar', unit: 'money' },
   errors: ['discount not above terminal_growth: the Gordon terminal value needs r > g'],
   examples: [
     {
@@ -117,7 +117,7 @@ export const DCF_REPRICE: FunctionSpec = defineFunction({
     yearsParam,
     terminalGrowth,
   ],
-  result: { kind: 'scalar' },
+  result: { kind: 'scalar', unit: 'money' },
   errors: ['old_discount or new_discount not above terminal_growth'],
   examples: [
     {
@@ -173,7 +173,7 @@ export const IMPLIED_GROWTH: FunctionSpec = defineFunction({
     },
     terminalGrowth,
   ],
-  result: { kind: 'scalar' },
+  result: { kind: 'scalar', unit: 'percent' },
   errors: ['cash_flow ≤ 0', 'a price that no growth from −99% to +1000% reproduces (the message gives the reachable range)'],
   examples: [
     {
@@ -232,7 +232,7 @@ export const PE_REPRICE: FunctionSpec = defineFunction({
       minExclusive: true,
     },
   ],
-  result: { kind: 'scalar' },
+  result: { kind: 'scalar', unit: 'money' },
   errors: ['old_eps ≤ 0 with new_pe omitted: there is no current multiple to keep'],
   examples: [
     {

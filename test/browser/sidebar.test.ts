@@ -6,7 +6,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CATALOG, findFunction } from '../../shared/catalog';
 import { evaluate } from '../../shared/engine';
-import { showCell } from '../../shared/format';
+import { formatNumber } from '../../shared/format';
 import { callSheets, sheetsArgs } from '../hosts/load';
 import { callServer, loadSheetsWorld, type SheetsWorld } from '../hosts/sheets-standin';
 import { evaluateModel } from './evaluate-model';
@@ -87,7 +87,9 @@ describe('Google Sheets sidebar (google.script.run into the built Code.js)', () 
     await page.fill('#calc-growth', '10%');
     await page.fill('#calc-discount', '0.09');
     const core = evaluate(findFunction('DCF_VALUE')!, ['100', '10%', '0.09']);
-    expect(await page.textContent('#calc-result')).toBe(showCell(core.cells[0][0]));
+    const value = core.cells[0][0] as number;
+    expect(await page.textContent('#calc-result')).toBe(formatNumber(value, 'money'));
+    expect(await page.getAttribute('#calc-result .value', 'data-exact')).toBe(String(value));
     expect(await page.textContent('#calc-formula')).toBe('=DCF_VALUE(100, 10%, 0.09)');
     await page.fill('#calc-discount', '0.01');
     expect(await page.textContent('#calc-result')).toBe(

@@ -6,7 +6,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CATALOG, findFunction } from '../../shared/catalog';
 import { evaluate } from '../../shared/engine';
-import { showCell } from '../../shared/format';
+import { formatNumber, resultUnits } from '../../shared/format';
 import { excelPrefix } from '../../shared/formula';
 import { callExcel, excelArgs, loadExcel } from '../hosts/load';
 import { evaluateModel } from './evaluate-model';
@@ -45,6 +45,12 @@ interface Opened {
   outside: string[];
   office: string[];
 }
+
+/**
+ * Node's and Chromium's V8 differ in the last bits of Math.exp, Math.log and Math.pow: the pane's
+ * exact values agree with the core computed here to a few ulps.
+ */
+const ENGINES = 1e-15;
 
 async function open(opts: { excel: boolean; lang?: string; activeValue?: string; sheets?: string[] }): Promise<Opened> {
   const context = await browser.newContext({ viewport: { width: 320, height: 760 }, locale: 'en-US' });
@@ -123,13 +129,69 @@ describe('Excel task pane (office.js + office-addin-mock)', () => {
         if (p.kind === 'option') await page.selectOption(`#calc-${p.name}`, text);
         else await page.fill(`#calc-${p.name}`, text);
       }
+      // The pane shows each number formatted by its catalog unit, with the exact value beside it.
       const core = evaluate(findFunction(spec.name)!, ex.args);
-      const expected =
-        core.rows === 1 && core.cols === 1
-          ? showCell(core.cells[0][0])
-          : core.cells.map((r) => r.map((c) => showCell(c)).join('')).join('');
-      expect([spec.name, await page.textContent('#calc-result')]).toEqual([spec.name, expected]);
+      const units = resultUnits(spec.result, core.cols);
+      const numbers = core.cells.flatMap((r) =>
+        r.flatMap((c, j) => (typeof c === 'number' ? [[c, formatNumber(c, units[j])] as const] : [])),
+      );
+      const shown = await page.$$eval('#calc-result .value', (els) =>
+        els.map((e) => [Number(e.getAttribute('data-exact')), e.textContent] as const),
+      );
+      expect([spec.name, shown.map((v) => v[1])]).toEqual([spec.name, numbers.map((n) => n[1])]);
+      shown.forEach(([x], k) =>
+        expect([spec.name, Math.abs(x - numbers[k][0]) <= ENGINES * Math.abs(numbers[k][0])]).toEqual([spec.name, true]),
+      );
+      if (spec.result.kind !== 'scalar' && spec.result.columns && core.cols > 1)
+        expect(await page.$$eval('#calc-result th', (els) => els.map((e) => e.textContent))).toEqual(spec.result.columns.map((c) => c.en));
     }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('a form that helps: a hint before typing, "100,000" and "$180" read as numbers, inputs kept across switches and reloads (issue #13)', async () => {
+    const { page, problems, context } = await open({ excel: true });
+    await page.click('#tab-calculator');
+    await page.selectOption('#calc-fn', 'POSITION_SIZE');
+    for (const p of ['account', 'risk_pct', 'entry', 'stop']) await page.fill(`#calc-${p}`, '');
+    expect(await page.textContent('#calc-result')).toBe('Fill in the required fields to see the result.');
+    await page.fill('#calc-account', '100,000');
+    expect(await page.textContent('#calc-result')).toBe('Fill in the required fields to see the result.');
+    await page.fill('#calc-risk_pct', '2%');
+    await page.fill('#calc-entry', '$180');
+    await page.fill('#calc-stop', '₩171');
+    expect(await page.textContent('#calc-result')).toBe('222');
+    expect(await page.textContent('#calc-formula')).toBe('=DESK.POSITION_SIZE(100000, 2%, 180, 171)');
+    await page.selectOption('#calc-fn', 'HIT_FIRST');
+    await page.selectOption('#calc-fn', 'POSITION_SIZE');
+    expect(await page.inputValue('#calc-entry')).toBe('$180');
+    await page.reload();
+    await page.waitForSelector('#search');
+    await page.click('#tab-calculator');
+    expect(await page.inputValue('#calc-fn')).toBe('POSITION_SIZE');
+    expect(await page.inputValue('#calc-account')).toBe('100,000');
+    expect(await page.textContent('#calc-result')).toBe('222');
+    // Several values: labelled columns, formatted by unit, the exact value kept in data-exact.
+    await page.selectOption('#calc-fn', 'HIT_FIRST');
+    for (const [p, v] of [
+      ['spot', '180'],
+      ['target', '200'],
+      ['stop', '171'],
+      ['days', '20'],
+      ['vol', '45%'],
+      ['drift', '0.1'],
+    ])
+      await page.fill(`#calc-${p}`, v);
+    expect(await page.$$eval('#calc-result th', (els) => els.map((e) => e.textContent))).toEqual(['target first', 'stop first', 'neither']);
+    const core = evaluate(findFunction('HIT_FIRST')!, ['180', '200', '171', '20', '45%', '0.1']).cells[0] as number[];
+    expect(await page.$$eval('#calc-result .value', (els) => els.map((e) => e.textContent))).toEqual(
+      core.map((x) => formatNumber(x, 'probability')),
+    );
+    const exact = await page.$$eval('#calc-result .value', (els) => els.map((e) => Number(e.getAttribute('data-exact'))));
+    exact.forEach((x, k) => expect(Math.abs(x - core[k])).toBeLessThanOrEqual(ENGINES * core[k]));
+    // An error in every cell is shown once.
+    await page.fill('#calc-stop', '190');
+    expect(await page.$$eval('#calc-result .error', (els) => els.length)).toBe(1);
     expect(problems).toEqual([]);
     await context.close();
   });
