@@ -189,6 +189,17 @@ describe('Excel task pane (office.js + office-addin-mock)', () => {
     );
     const exact = await page.$$eval('#calc-result .value', (els) => els.map((e) => Number(e.getAttribute('data-exact'))));
     exact.forEach((x, k) => expect(Math.abs(x - core[k])).toBeLessThanOrEqual(ENGINES * core[k]));
+    await page.locator('#calc-formula').scrollIntoViewIfNeeded();
+    await screenshot(page, 'excel-calculator-en.png');
+    await page.click('#lang');
+    await page.click('#tab-calculator');
+    expect(await page.$$eval('#calc-result th', (els) => els.map((e) => e.textContent))).toEqual([
+      '목표가 먼저',
+      '손절가 먼저',
+      '둘 다 아님',
+    ]);
+    await page.locator('#calc-formula').scrollIntoViewIfNeeded();
+    await screenshot(page, 'excel-calculator-ko.png');
     // An error in every cell is shown once.
     await page.fill('#calc-stop', '190');
     expect(await page.$$eval('#calc-result .error', (els) => els.length)).toBe(1);
