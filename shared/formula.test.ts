@@ -1,5 +1,5 @@
 import { findFunction } from './catalog';
-import { excelPrefix, formula, syntax, typedArg, typedFormula, typedNumber } from './formula';
+import { excelPrefix, formula, listParams, syntax, typedArg, typedFormula, typedList, typedNumber } from './formula';
 
 const spec = (name: string) => findFunction(name)!;
 
@@ -70,5 +70,33 @@ describe('numbers as people type them (issue #13)', () => {
     ['1,2,3', '1,2,3'],
   ])('%s → %s', (typed, number) => {
     expect(typedNumber(typed)).toBe(number);
+  });
+});
+
+describe('what-if lists (issue #13)', () => {
+  test.each([
+    ['0.1, 0.15, 0.2', ['0.1', '0.15', '0.2']],
+    ['0.1;0.15', ['0.1', '0.15']],
+    ['1,2,3', ['1', '2', '3']],
+    ['$180, $190', ['180', '190']],
+    ['0.1:0.3:0.05', ['0.1', '0.15', '0.2', '0.25', '0.3']],
+    ['10:1:-3', ['10', '7', '4', '1']],
+    ['100,000', null],
+    ['12,5', null],
+    ['0.1', null],
+    ['a, b', null],
+    ['1:2:0', null],
+    ['0:1000:1', null],
+  ])('%s → %p', (typed, values) => {
+    expect(typedList(typed)).toEqual(values);
+  });
+
+  test('the first list runs down, the second across: one broadcast formula', () => {
+    const spec = findFunction('DCF_REPRICE')!;
+    const raw = { price: '180', old_growth: '0.15', new_growth: '0.1, 0.15, 0.2', old_discount: '0.09', new_discount: '0.08:0.1:0.01' };
+    expect(listParams(spec, raw)).toEqual(['new_growth', 'new_discount']);
+    expect(typedFormula(spec, raw, excelPrefix)).toBe('=DESK.DCF_REPRICE(180, 0.15, {0.1;0.15;0.2}, 0.09, {0.08,0.09,0.1})');
+    // functions with row results take no lists
+    expect(listParams(findFunction('HIT_FIRST')!, { spot: '100, 110' })).toEqual([]);
   });
 });

@@ -83,6 +83,7 @@ export function typedRows(text: string): string[][] {
  */
 export function typedNumber(raw: string): string {
   const text = raw.trim();
+  if (/,\s/.test(text)) return text; // "170, 180" is a list, not 170,180
   const s = text
     .replace(/[\s\u00a0]/g, '')
     .replace(/^([+\-\u2212]?)[$₩€£¥]/, '$1')
@@ -94,9 +95,49 @@ export function typedNumber(raw: string): string {
   return NUMERIC_TEXT.test(out) ? out : text;
 }
 
-export function typedArg(p: ParamSpec, raw: string): string | null {
+/** The most values one what-if list may hold (a 200 × 200 grid is 40,000 cells). */
+export const MAX_LIST = 200;
+
+/**
+ * A what-if list typed into a number field: "0.1, 0.15, 0.2" (commas with spaces, semicolons or
+ * lines; "1,2,3" too where it cannot be one number) or start:stop:step ("0.1:0.3:0.05", both ends
+ * included). Each value as typedNumber writes it; null when the text is one number or not a list.
+ */
+export function typedList(raw: string): string[] | null {
+  const text = raw.trim();
+  if (text === '' || NUMERIC_TEXT.test(typedNumber(text))) return null;
+  const range = /^([^:]+):([^:]+):([^:]+)$/.exec(text);
+  if (range) {
+    const [a, b, step] = range.slice(1).map((x) => typedNumber(x));
+    if (![a, b, step].every((x) => NUMERIC_TEXT.test(x) && !x.endsWith('%'))) return null;
+    const [x0, x1, h] = [Number(a), Number(b), Number(step)];
+    if (!(h !== 0 && Number.isFinite(x0) && Number.isFinite(x1) && (x1 - x0) / h >= 0)) return null;
+    const n = Math.floor((x1 - x0) / h + 1e-9) + 1;
+    if (n < 2 || n > MAX_LIST) return null;
+    // Each value from its index (no accumulated steps), to the digits of the step.
+    const digits = Math.min(15, Math.max(...[a, step].map((x) => (x.split('.')[1] ?? '').replace(/e.*$/i, '').length)));
+    return Array.from({ length: n }, (_, k) => String(Number((x0 + k * h).toFixed(digits))));
+  }
+  for (const split of [/\s*[;\n]\s*|,\s+/, /,/]) {
+    const items = text.split(split).map((x) => typedNumber(x));
+    if (items.length >= 2 && items.length <= MAX_LIST && items.every((x) => NUMERIC_TEXT.test(x))) return items;
+  }
+  return null;
+}
+
+/** Which number fields hold what-if lists: the first runs down a column, the second across a row. */
+export function listParams(spec: FunctionSpec, raw: Readonly<Record<string, string>>): string[] {
+  if (spec.result.kind !== 'scalar') return [];
+  return spec.params
+    .filter((p) => (p.kind === 'number' || p.kind === 'integer') && typedList(raw[p.name] ?? '') !== null)
+    .map((p) => p.name);
+}
+
+export function typedArg(p: ParamSpec, raw: string, list?: 'column' | 'row'): string | null {
   const text = raw.trim();
   if (text === '') return null;
+  const values = list ? typedList(text) : null;
+  if (values) return `{${values.join(list === 'column' ? ';' : ',')}}`;
   const item = (s: string): string => (NUMERIC_TEXT.test(typedNumber(s)) ? typedNumber(s) : quoted(s));
   if (p.kind === 'matrix')
     return `{${typedRows(text)
@@ -111,7 +152,13 @@ export function typedArg(p: ParamSpec, raw: string): string | null {
 export function typedFormula(spec: FunctionSpec, raw: Readonly<Record<string, string>>, prefix = ''): string {
   return call(
     spec,
-    spec.params.map((p) => typedArg(p, raw[p.name] ?? '')),
+    (() => {
+      const lists = listParams(spec, raw);
+      return spec.params.map((p) => {
+        const k = lists.indexOf(p.name);
+        return typedArg(p, raw[p.name] ?? '', k === 0 ? 'column' : k === 1 ? 'row' : undefined);
+      });
+    })(),
     prefix,
   );
 }

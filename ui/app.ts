@@ -8,7 +8,7 @@ import { functionHelp, paramHelp, type Lang } from '../shared/catalog/describe';
 import { isRangeParam, type FunctionSpec, type ParamSpec } from '../shared/catalog/types';
 import { evaluate, type OutCell, type ResultGrid } from '../shared/engine';
 import { formatNumber, resultUnits, showCell } from '../shared/format';
-import { formula, syntax, typedFormula, typedItems, typedNumber, typedRows } from '../shared/formula';
+import { formula, listParams, syntax, typedFormula, typedItems, typedList, typedNumber, typedRows } from '../shared/formula';
 import { uiText, type UiText } from '../shared/i18n';
 import { historySheet, historySheetName } from '../shared/history';
 import { MODEL_SHEET_NAME, modelSheet, PROFILES, SEGMENTS } from '../shared/playbook';
@@ -19,9 +19,11 @@ import type { DeskHost } from './host';
 type Tab = 'lookup' | 'calculator' | 'playbook';
 
 /** A calculator field's text as the argument a cell would receive (its formula text: typedArg in shared/formula.ts). */
-export function fieldValue(p: ParamSpec, raw: string): unknown {
+export function fieldValue(p: ParamSpec, raw: string, list?: 'column' | 'row'): unknown {
   const text = raw.trim();
   if (text === '') return null;
+  const values = list ? typedList(text) : null;
+  if (values) return list === 'column' ? values.map((v) => [v]) : [values];
   if (p.kind === 'matrix') return typedRows(text).map((row) => row.map(typedNumber));
   if (isRangeParam(p)) return typedItems(text).map((s) => [typedNumber(s)]);
   return p.kind === 'option' ? text : typedNumber(text);
@@ -48,6 +50,47 @@ function resultNode(spec: FunctionSpec, r: ResultGrid, lang: Lang, exactLabel: s
   const names = spec.result.kind === 'scalar' ? undefined : spec.result.columns;
   if (names && names.length === r.cols) table.append(el('tr', {}, ...names.map((n) => el('th', { scope: 'col' }, n[lang]))));
   for (const row of r.cells) table.append(el('tr', {}, ...row.map((c, j) => el('td', {}, cell(c, j)))));
+  return table;
+}
+
+/**
+ * A what-if table: the first list's values down the side, the second's across the top (or the
+ * function's name for one list), each cell formatted by the result's unit; with two lists a
+ * heatmap in nine steps from the lowest to the highest number (CSS classes: no inline styles).
+ */
+function whatIfNode(
+  spec: FunctionSpec,
+  r: ResultGrid,
+  lists: readonly string[],
+  raw: Readonly<Record<string, string>>,
+  lang: Lang,
+  exactLabel: string,
+): HTMLElement {
+  const down = typedList(raw[lists[0]] ?? '') ?? [];
+  const across = lists[1] ? (typedList(raw[lists[1]] ?? '') ?? []) : [];
+  const numbers = r.cells.flat().filter((c): c is number => typeof c === 'number');
+  const lo = Math.min(...numbers);
+  const hi = Math.max(...numbers);
+  const unit = resultUnits(spec.result, 1)[0];
+  const table = el('table', { class: `grid what-if${across.length ? ' heatmap' : ''}`, id: 'what-if' });
+  const corner = across.length ? `${lists[0]} ↓ · ${lists[1]} →` : lists[0];
+  table.append(
+    el('tr', {}, el('th', { scope: 'col' }, corner), ...(across.length ? across : [spec.name]).map((v) => el('th', { scope: 'col' }, v))),
+  );
+  r.cells.forEach((row, i) => {
+    const tr = el('tr', {}, el('th', { scope: 'row' }, down[i] ?? ''));
+    row.forEach((c) => {
+      if (typeof c !== 'number') {
+        tr.append(el('td', {}, el('span', { class: c === null ? 'blank' : 'error' }, showCell(c, lang))));
+        return;
+      }
+      const step = across.length && hi > lo ? Math.round(((c - lo) / (hi - lo)) * 8) : -1;
+      const td = el('td', step >= 0 ? { class: `heat-${step}` } : {});
+      td.append(el('span', { class: 'value', 'data-exact': String(c), title: `${exactLabel}: ${String(c)}` }, formatNumber(c, unit, lang)));
+      tr.append(td);
+    });
+    table.append(tr);
+  });
   return table;
 }
 
@@ -231,9 +274,22 @@ export function mountApp(root: HTMLElement, host: DeskHost, ctl: Controls, lang:
         out.replaceChildren(el('span', { class: 'hint' }, t.fillIn));
         return;
       }
-      const args = s.params.map((p) => fieldValue(p, state.calcRaw[p.name] ?? ''));
+      const lists = listParams(s, state.calcRaw);
+      if (lists.length > 2) {
+        out.replaceChildren(el('span', { class: 'hint' }, t.twoLists));
+        return;
+      }
+      const args = s.params.map((p) => {
+        const k = lists.indexOf(p.name);
+        return fieldValue(p, state.calcRaw[p.name] ?? '', k === 0 ? 'column' : k === 1 ? 'row' : undefined);
+      });
       while (args.length && args[args.length - 1] === null) args.pop();
-      out.replaceChildren(resultNode(s, evaluate(s, args), state.lang, t.exactValue));
+      const result = evaluate(s, args);
+      out.replaceChildren(
+        lists.length > 0
+          ? whatIfNode(s, result, lists, state.calcRaw, state.lang, t.exactValue)
+          : resultNode(s, result, state.lang, t.exactValue),
+      );
     };
     const buildForm = () => {
       form.replaceChildren();

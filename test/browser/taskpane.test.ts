@@ -207,6 +207,41 @@ describe('Excel task pane (office.js + office-addin-mock)', () => {
     await context.close();
   });
 
+  test('what-if: lists in two fields make a grid with a heatmap, inserted as one broadcast formula (issue #13)', async () => {
+    const { page, problems, context } = await open({ excel: true });
+    await page.click('#tab-calculator');
+    await page.selectOption('#calc-fn', 'DCF_REPRICE');
+    for (const [p, v] of [
+      ['price', '180'],
+      ['old_growth', '15%'],
+      ['new_growth', '0.1, 0.15, 0.2'],
+      ['old_discount', '0.09'],
+      ['new_discount', '0.08:0.1:0.01'],
+    ])
+      await page.fill(`#calc-${p}`, v);
+    expect(await page.textContent('#calc-formula')).toBe('=DESK.DCF_REPRICE(180, 15%, {0.1;0.15;0.2}, 0.09, {0.08,0.09,0.1})');
+    const grid = await page.$$eval('#what-if tr', (rows) => rows.map((r) => [...r.children].map((c) => c.textContent)));
+    expect(grid[0]).toEqual(['new_growth ↓ · new_discount →', '0.08', '0.09', '0.1']);
+    expect(grid.map((r) => r[0]).slice(1)).toEqual(['0.1', '0.15', '0.2']);
+    // growth unchanged at 15% and discount unchanged at 9% reprices to the price itself
+    expect(grid[2][2]).toBe('180.00');
+    const core = evaluate(findFunction('DCF_REPRICE')!, ['180', '15%', [['0.1'], ['0.15'], ['0.2']], '0.09', [['0.08', '0.09', '0.1']]]);
+    expect(grid.slice(1).map((r) => r.slice(1))).toEqual(core.cells.map((r) => r.map((c) => formatNumber(c as number, 'money'))));
+    // the heatmap: highest growth at the lowest discount is the darkest step, the opposite corner the lightest
+    expect(await page.getAttribute('#what-if tr:nth-child(4) td:nth-child(2)', 'class')).toBe('heat-8');
+    expect(await page.getAttribute('#what-if tr:nth-child(2) td:nth-child(4)', 'class')).toBe('heat-0');
+    await page.locator('#what-if').scrollIntoViewIfNeeded();
+    await screenshot(page, 'excel-what-if-en.png');
+    await page.click('#calc-insert');
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent?.includes('Inserted'));
+    expect(await activeFormula(page)).toBe('=DESK.DCF_REPRICE(180, 15%, {0.1;0.15;0.2}, 0.09, {0.08,0.09,0.1})');
+    // a third list is refused with a hint
+    await page.fill('#calc-price', '170, 180');
+    expect(await page.textContent('#calc-result')).toContain('at most two');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   test('insert writes =DESK.… into the active cell and asks before overwriting', async () => {
     const empty = await open({ excel: true });
     await empty.page.fill('#search', 'POSITION_SIZE');
