@@ -4,7 +4,7 @@ import type { Lang } from './catalog/describe';
 const EN = {
   title: 'Scenario Desk',
   switchLanguage: '한국어',
-  switchLanguageLabel: 'Switch the language to Korean',
+  switchLanguageLabel: '한국어: switch the language to Korean',
   tabLookup: 'Functions',
   tabCalculator: 'Calculator',
   tabPlaybook: 'Playbook',
@@ -60,7 +60,7 @@ export type UiText = typeof EN;
 const KO: UiText = {
   title: '시나리오 데스크',
   switchLanguage: 'English',
-  switchLanguageLabel: '언어를 영어로 바꾸기',
+  switchLanguageLabel: 'English: 언어를 영어로 바꾸기',
   tabLookup: '함수',
   tabCalculator: '계산기',
   tabPlaybook: '플레이북',

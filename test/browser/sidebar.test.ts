@@ -10,7 +10,7 @@ import { formatNumber } from '../../shared/format';
 import { callSheets, sheetsArgs } from '../hosts/load';
 import { callServer, loadSheetsWorld, type SheetsWorld } from '../hosts/sheets-standin';
 import { evaluateModel } from './evaluate-model';
-import { launch, routeOffice, screenshot, serveDist, watch } from './harness';
+import { axeViolations, launch, routeOffice, screenshot, serveDist, watch } from './harness';
 
 jest.setTimeout(60000);
 
@@ -151,6 +151,20 @@ describe('Google Sheets sidebar (google.script.run into the built Code.js)', () 
     expect(rows[3][7]).toBe('=MIN(D2:D1001)');
     expect(problems).toEqual([]);
     await context.close();
+  });
+
+  test('accessibility: axe-core finds no WCAG 2.1 AA violation on any tab at 300 px, in English and Korean (issue #13)', async () => {
+    for (const locale of ['en_US', 'ko_KR']) {
+      const { page, context } = await open(loadSheetsWorld(locale));
+      await page.waitForFunction((ko) => document.documentElement.lang === (ko ? 'ko' : 'en'), locale === 'ko_KR');
+      const found: string[] = [];
+      for (const tab of ['lookup', 'calculator', 'playbook']) {
+        await page.click(`#tab-${tab}`);
+        found.push(...(await axeViolations(page)).map((v) => `${locale} ${tab} ${v}`));
+      }
+      expect(found).toEqual([]);
+      await context.close();
+    }
   });
 
   test('follows the Sheets user’s locale (Korean), with a manual switch; screenshots', async () => {

@@ -18,6 +18,7 @@ import {
   recordViolations,
   routeOffice,
   screenshot,
+  axeViolations,
   serveDist,
   violations,
   watch,
@@ -240,6 +241,27 @@ describe('Excel task pane (office.js + office-addin-mock)', () => {
     expect(await page.textContent('#calc-result')).toContain('at most two');
     expect(problems).toEqual([]);
     await context.close();
+  });
+
+  test('accessibility: axe-core finds no WCAG 2.1 AA violation on any tab, in English and Korean (issue #13)', async () => {
+    for (const lang of ['en-US', 'ko-KR']) {
+      const { page, context } = await open({ excel: true, lang });
+      const found: string[] = [];
+      for (const tab of ['lookup', 'calculator', 'playbook']) {
+        await page.click(`#tab-${tab}`);
+        if (tab === 'calculator') {
+          await page.selectOption('#calc-fn', 'DCF_REPRICE');
+          await page.fill('#calc-price', '180');
+          await page.fill('#calc-old_growth', '0.15');
+          await page.fill('#calc-new_growth', '0.1, 0.2');
+          await page.fill('#calc-old_discount', '0.09');
+          await page.fill('#calc-new_discount', '0.08, 0.1');
+        }
+        found.push(...(await axeViolations(page)).map((v) => `${lang} ${tab} ${v}`));
+      }
+      expect(found).toEqual([]);
+      await context.close();
+    }
   });
 
   test('insert writes =DESK.… into the active cell and asks before overwriting', async () => {
