@@ -314,3 +314,24 @@ export function evaluate(spec: FunctionSpec, rawArgs: readonly unknown[]): Resul
     return single(located(e));
   }
 }
+
+/**
+ * The argument record the implementation of `spec` receives for one cell of `rawArgs` (coerced,
+ * defaults applied, trading days converted), or null when an argument is bad or a range: the same
+ * coercion as evaluate, for pictures of a result.
+ */
+export function boundArgs(spec: FunctionSpec, rawArgs: readonly unknown[]): Record<string, unknown> | null {
+  let captured: Record<string, unknown> | null = null;
+  const shape = spec.result;
+  const width = shape.kind === 'scalar' ? 1 : (shape.columns?.length ?? 1);
+  const probe = {
+    ...spec,
+    impl: (rec: Record<string, unknown>): KernelResult => {
+      captured ??= { ...rec };
+      return shape.kind === 'scalar' ? 0 : shape.kind === 'row' ? new Array<number>(width).fill(0) : [new Array<number>(width).fill(0)];
+    },
+  } as FunctionSpec;
+  const out = evaluate(probe, rawArgs);
+  const one = out.rows === 1 && out.cols === (shape.kind === 'scalar' ? 1 : width);
+  return one && out.cells[0].every((c) => typeof c === 'number') ? captured : null;
+}

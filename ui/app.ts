@@ -4,6 +4,7 @@
  * through `DeskHost`; the look through `Controls`. User text is only ever set as text.
  */
 import { CATALOG, findFunction } from '../shared/catalog';
+import { chartFor } from '../shared/charts';
 import { functionHelp, paramHelp, type Lang } from '../shared/catalog/describe';
 import { isRangeParam, type FunctionSpec, type ParamSpec } from '../shared/catalog/types';
 import { evaluate, type OutCell, type ResultGrid } from '../shared/engine';
@@ -13,6 +14,7 @@ import { uiText, type UiText } from '../shared/i18n';
 import { historySheet, historySheetName } from '../shared/history';
 import { MODEL_SHEET_NAME, modelSheet, PROFILES, SEGMENTS } from '../shared/playbook';
 import { searchFunctions } from '../shared/search';
+import { chartNode } from './chart';
 import { el, type Controls } from './controls';
 import type { DeskHost } from './host';
 
@@ -264,6 +266,7 @@ export function mountApp(root: HTMLElement, host: DeskHost, ctl: Controls, lang:
     form.addEventListener('submit', (e) => e.preventDefault());
     const out = el('output', { id: 'calc-result', role: 'status', 'aria-live': 'polite' });
     const formulaLine = el('code', { id: 'calc-formula' });
+    const picture = el('div', { id: 'calc-picture' });
     const spec = () => findFunction(state.calcName) ?? CATALOG[0];
     const recompute = () => {
       const s = spec();
@@ -272,11 +275,13 @@ export function mountApp(root: HTMLElement, host: DeskHost, ctl: Controls, lang:
       // Nothing typed yet in a required field: a hint, not an error.
       if (s.params.some((p) => !p.optional && (state.calcRaw[p.name] ?? '').trim() === '')) {
         out.replaceChildren(el('span', { class: 'hint' }, t.fillIn));
+        picture.replaceChildren();
         return;
       }
       const lists = listParams(s, state.calcRaw);
       if (lists.length > 2) {
         out.replaceChildren(el('span', { class: 'hint' }, t.twoLists));
+        picture.replaceChildren();
         return;
       }
       const args = s.params.map((p) => {
@@ -285,11 +290,13 @@ export function mountApp(root: HTMLElement, host: DeskHost, ctl: Controls, lang:
       });
       while (args.length && args[args.length - 1] === null) args.pop();
       const result = evaluate(s, args);
+      const chart = lists.length > 0 ? null : chartFor(s, args, result, state.lang);
       out.replaceChildren(
         lists.length > 0
           ? whatIfNode(s, result, lists, state.calcRaw, state.lang, t.exactValue)
           : resultNode(s, result, state.lang, t.exactValue),
       );
+      picture.replaceChildren(...(chart ? [chartNode(chart, 'calc-chart')] : []));
     };
     const buildForm = () => {
       form.replaceChildren();
@@ -339,6 +346,7 @@ export function mountApp(root: HTMLElement, host: DeskHost, ctl: Controls, lang:
       el('p', { class: 'hint' }, t.calculatorHint),
       form,
       el('div', { class: 'result' }, el('strong', {}, `${t.result}: `), out),
+      picture,
       formulaLine,
       el('div', { class: 'actions' }, insertBtn),
     );

@@ -6,6 +6,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CATALOG, findFunction } from '../../shared/catalog';
 import { evaluate } from '../../shared/engine';
+import { chartFor } from '../../shared/charts';
 import { formatNumber, resultUnits } from '../../shared/format';
 import { excelPrefix } from '../../shared/formula';
 import { callExcel, excelArgs, loadExcel } from '../hosts/load';
@@ -260,6 +261,38 @@ describe('Excel task pane (office.js + office-addin-mock)', () => {
         found.push(...(await axeViolations(page)).map((v) => `${lang} ${tab} ${v}`));
       }
       expect(found).toEqual([]);
+      await context.close();
+    }
+  });
+
+  test('pictures: each chart renders for its example, draws the core’s numbers and says them in text, in both languages (issue #13)', async () => {
+    for (const lang of ['en', 'ko'] as const) {
+      const { page, problems, context } = await open({ excel: true, lang: lang === 'ko' ? 'ko-KR' : 'en-US' });
+      await page.click('#tab-calculator');
+      for (const name of ['SCENARIO_PROB', 'PRICE_RANGE', 'HIT_FIRST', 'CALL_SPREAD', 'PUT_HEDGE', 'POSITION_SIZE']) {
+        const spec = findFunction(name)!;
+        await page.selectOption('#calc-fn', name);
+        const ex = spec.examples[0];
+        for (let k = 0; k < spec.params.length; k++) {
+          const p = spec.params[k];
+          const a = ex.args[k];
+          const text = a === null || a === undefined ? '' : String(a);
+          if (p.kind === 'option') await page.selectOption(`#calc-${p.name}`, text);
+          else await page.fill(`#calc-${p.name}`, text);
+        }
+        const expected = chartFor(spec, ex.args, evaluate(spec, ex.args), lang)!;
+        const svg = page.locator('#calc-chart');
+        expect(await svg.getAttribute('role')).toBe('img');
+        expect([name, await svg.getAttribute('aria-label')]).toEqual([name, expected.alt]);
+        for (const [key, v] of Object.entries(expected.data)) {
+          const drawn = Number(await svg.getAttribute(`data-${key.replace(/_/g, '-')}`));
+          expect([name, key, Math.abs(drawn - v) <= ENGINES * Math.abs(v) + 1e-12]).toEqual([name, key, true]);
+        }
+        expect(await page.locator('#calc-chart path, #calc-chart rect').count()).toBeGreaterThan(1);
+        await page.locator('#calc-picture').scrollIntoViewIfNeeded();
+        await screenshot(page, `chart-${name.toLowerCase()}-${lang}.png`);
+      }
+      expect(problems).toEqual([]);
       await context.close();
     }
   });

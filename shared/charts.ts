@@ -1,0 +1,324 @@
+/**
+ * Pictures of a calculator result, as geometry: paths, rectangles, lines and labels in a
+ * 280 × 150 box, with a text alternative and the numbers drawn (for tests and screen readers). The
+ * panes turn them into SVG elements (ui/chart.ts); nothing here touches the DOM. Every number comes
+ * from the core: the result the cell shows, or the kernels it calls (densities, option values).
+ * - SCENARIO_PROB, PRICE_RANGE: the lognormal density of the price at the horizon under GBM
+ *   (ln S_T ~ N(ln S + (μ − σ²/2)T, σ²T)), the target's side or the range shaded, probability labelled.
+ * - HIT_FIRST: the three outcomes as one bar.
+ * - CALL_SPREAD, PUT_HEDGE: profit per share at expiry and value today against the price at the
+ *   horizon's start, breakeven marked, in the option's exercise style.
+ * - POSITION_SIZE: the position's loss at the stop and its value against their limits.
+ */
+import type { Lang } from './catalog/describe';
+import type { FunctionSpec } from './catalog/types';
+import { boundArgs } from './engine';
+import type { ResultGrid } from './engine';
+import { formatNumber } from './format';
+import { optionPrice, type ExerciseStyle } from './kernels/options';
+
+export type Shape =
+  | { readonly kind: 'path'; readonly d: string; readonly cls: string }
+  | { readonly kind: 'rect'; readonly x: number; readonly y: number; readonly w: number; readonly h: number; readonly cls: string }
+  | { readonly kind: 'line'; readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number; readonly cls: string }
+  | {
+      readonly kind: 'text';
+      readonly x: number;
+      readonly y: number;
+      readonly text: string;
+      readonly anchor: 'start' | 'middle' | 'end';
+      readonly cls: string;
+    };
+
+export interface Chart {
+  readonly width: number;
+  readonly height: number;
+  /** One sentence saying what the picture shows, in the pane's language. */
+  readonly alt: string;
+  readonly shapes: readonly Shape[];
+  /** The numbers the picture is drawn from, by name (probability, breakeven, limits…). */
+  readonly data: Readonly<Record<string, number>>;
+}
+
+export const WIDTH = 280;
+export const HEIGHT = 150;
+const PAD = { left: 8, right: 8, top: 14, bottom: 22 };
+
+const L = {
+  spot: { en: 'spot', ko: '현재가' },
+  target: { en: 'target', ko: '목표가' },
+  breakeven: { en: 'breakeven', ko: '손익분기' },
+  expiry: { en: 'at expiry', ko: '만기 손익' },
+  today: { en: 'value today', ko: '현재 가치' },
+  targetFirst: { en: 'target first', ko: '목표가 먼저' },
+  stopFirst: { en: 'stop first', ko: '손절가 먼저' },
+  neither: { en: 'neither', ko: '둘 다 아님' },
+  risk: { en: 'loss at stop', ko: '손절 시 손실' },
+  value: { en: 'value', ko: '평가액' },
+  of: { en: 'of', ko: '/' },
+} satisfies Record<string, Record<Lang, string>>;
+
+const fmt = (x: number, d = 2): string => String(Number(x.toFixed(d)));
+
+/** A scale from [d0, d1] to [r0, r1]. */
+function scale(d0: number, d1: number, r0: number, r1: number): (x: number) => number {
+  const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
+  return (x) => r0 + (x - d0) * k;
+}
+
+function pathOf(points: readonly [number, number][]): string {
+  return points.map(([x, y], i) => `${i ? 'L' : 'M'}${fmt(x)} ${fmt(y)}`).join(' ');
+}
+
+/** The picture for a result, or null where none helps (errors, what-if grids, other functions). */
+export function chartFor(spec: FunctionSpec, rawArgs: readonly unknown[], result: ResultGrid, lang: Lang): Chart | null {
+  const row = result.rows === 1 ? result.cells[0] : null;
+  if (!row || !row.every((c) => typeof c === 'number')) return null;
+  const values = row as number[];
+  const a = boundArgs(spec, rawArgs);
+  if (!a) return null;
+  const n = (k: string): number => a[k] as number;
+  switch (spec.name) {
+    case 'SCENARIO_PROB': {
+      const up = n('target') >= n('spot');
+      return density(
+        n('spot'),
+        n('T'),
+        n('vol'),
+        n('drift'),
+        up ? [n('target'), Infinity] : [0, n('target')],
+        values[0],
+        n('target'),
+        lang,
+        a.mode === 'touch',
+      );
+    }
+    case 'PRICE_RANGE': {
+      const p = a.prob === null || a.prob === undefined ? 0.682689492137086 : n('prob');
+      return density(n('spot'), n('T'), n('vol'), n('drift'), [values[0], values[1]], p, null, lang, false);
+    }
+    case 'HIT_FIRST':
+      return outcomes(values, lang);
+    case 'CALL_SPREAD':
+      return payoff(
+        'spread',
+        n('spot'),
+        [n('low_strike'), n('high_strike')],
+        n('T'),
+        n('vol'),
+        n('rate'),
+        n('yield'),
+        a.style as ExerciseStyle,
+        values[0],
+        values[2],
+        lang,
+      );
+    case 'PUT_HEDGE':
+      return payoff(
+        'hedge',
+        n('spot'),
+        [n('strike')],
+        n('T'),
+        n('vol'),
+        n('rate'),
+        n('yield'),
+        a.style as ExerciseStyle,
+        values[0],
+        values[3],
+        lang,
+      );
+    case 'POSITION_SIZE':
+      return limits(n('account'), n('risk_pct'), n('entry'), n('stop'), n('max_weight'), values[0], lang);
+    default:
+      return null;
+  }
+}
+
+/** The density of S_T, shaded over [lo, hi], with the probability of that region labelled. */
+function density(
+  S: number,
+  T: number,
+  vol: number,
+  drift: number,
+  [lo, hi]: [number, number],
+  prob: number,
+  target: number | null,
+  lang: Lang,
+  touch: boolean,
+): Chart | null {
+  const s = vol * Math.sqrt(T);
+  if (!(s > 0) || !(S > 0)) return null;
+  const m = Math.log(S) + (drift - 0.5 * vol * vol) * T;
+  const x0 = Math.exp(m - 3.5 * s);
+  const x1 = Math.exp(m + 3.5 * s);
+  const f = (x: number) => Math.exp(-0.5 * ((Math.log(x) - m) / s) ** 2) / (x * s * Math.sqrt(2 * Math.PI));
+  const N = 120;
+  const xs = Array.from({ length: N + 1 }, (_, i) => x0 + ((x1 - x0) * i) / N);
+  const peak = Math.max(...xs.map(f));
+  const X = scale(x0, x1, PAD.left, WIDTH - PAD.right);
+  const Y = scale(0, peak * 1.1, HEIGHT - PAD.bottom, PAD.top);
+  const curve = xs.map((x) => [X(x), Y(f(x))] as [number, number]);
+  const a = Math.max(lo, x0);
+  const b = Math.min(hi, x1);
+  const shapes: Shape[] = [];
+  if (b > a) {
+    const inside = [a, ...xs.filter((x) => x > a && x < b), b];
+    const area = [
+      [X(a), Y(0)] as [number, number],
+      ...inside.map((x) => [X(x), Y(f(x))] as [number, number]),
+      [X(b), Y(0)] as [number, number],
+    ];
+    shapes.push({ kind: 'path', d: `${pathOf(area)} Z`, cls: 'area' });
+  }
+  shapes.push({ kind: 'path', d: pathOf(curve), cls: 'curve' });
+  shapes.push({ kind: 'line', x1: PAD.left, y1: Y(0), x2: WIDTH - PAD.right, y2: Y(0), cls: 'axis' });
+  shapes.push({ kind: 'line', x1: X(S), y1: Y(0), x2: X(S), y2: PAD.top, cls: 'marker' });
+  shapes.push({ kind: 'text', x: X(S), y: HEIGHT - 6, text: `${L.spot[lang]} ${fmt(S)}`, anchor: 'middle', cls: 'label' });
+  if (target !== null && target > x0 && target < x1) {
+    shapes.push({ kind: 'line', x1: X(target), y1: Y(0), x2: X(target), y2: PAD.top, cls: 'marker target' });
+    shapes.push({ kind: 'text', x: X(target), y: PAD.top - 3, text: `${L.target[lang]} ${fmt(target)}`, anchor: 'middle', cls: 'label' });
+  } else if (target === null) {
+    for (const [x, anchor] of [
+      [lo, 'end'],
+      [hi, 'start'],
+    ] as const)
+      if (x > x0 && x < x1) shapes.push({ kind: 'text', x: X(x), y: HEIGHT - 6, text: fmt(x), anchor, cls: 'label' });
+  }
+  const p = formatNumber(prob, 'probability', lang);
+  shapes.push({ kind: 'text', x: WIDTH - PAD.right, y: PAD.top + 10, text: p, anchor: 'end', cls: 'value-label' });
+  const alt =
+    target !== null
+      ? lang === 'ko'
+        ? `만기 주가 분포. ${touch ? '기간 중 ' : '만기에 '}목표가 ${fmt(target)}에 도달할 확률 ${p}.`
+        : `Distribution of the price at the horizon; ${p} chance of ${touch ? 'touching' : 'ending at or beyond'} the target ${fmt(target)}.`
+      : lang === 'ko'
+        ? `만기 주가 분포. ${p} 확률로 ${fmt(lo)}에서 ${fmt(hi)} 사이에서 끝납니다.`
+        : `Distribution of the price at the horizon; it ends between ${fmt(lo)} and ${fmt(hi)} with probability ${p}.`;
+  return { width: WIDTH, height: HEIGHT, alt, shapes, data: { probability: prob, low: Math.max(lo, x0), high: Math.min(hi, x1), spot: S } };
+}
+
+/** HIT_FIRST's three probabilities as one bar: target first, neither, stop first. */
+function outcomes([tf, sf, ne]: number[], lang: Lang): Chart {
+  const parts: [string, number, string][] = [
+    [L.targetFirst[lang], tf, 'good'],
+    [L.neither[lang], ne, 'neutral'],
+    [L.stopFirst[lang], sf, 'bad'],
+  ];
+  const X = scale(0, 1, PAD.left, WIDTH - PAD.right);
+  const shapes: Shape[] = [];
+  let at = 0;
+  parts.forEach(([label, p, cls], k) => {
+    shapes.push({ kind: 'rect', x: X(at), y: 40, w: X(at + p) - X(at), h: 34, cls: `bar ${cls}` });
+    at += p;
+    const y = 100 + k * 16;
+    shapes.push({ kind: 'rect', x: PAD.left, y: y - 9, w: 10, h: 10, cls: `bar ${cls}` });
+    shapes.push({
+      kind: 'text',
+      x: PAD.left + 16,
+      y,
+      text: `${label} ${formatNumber(p, 'probability', lang)}`,
+      anchor: 'start',
+      cls: 'label',
+    });
+  });
+  const alt =
+    lang === 'ko'
+      ? `목표가 먼저 ${formatNumber(tf, 'probability', lang)}, 손절가 먼저 ${formatNumber(sf, 'probability', lang)}, 둘 다 아님 ${formatNumber(ne, 'probability', lang)}.`
+      : `Target first ${formatNumber(tf, 'probability', lang)}, stop first ${formatNumber(sf, 'probability', lang)}, neither ${formatNumber(ne, 'probability', lang)}.`;
+  return { width: WIDTH, height: HEIGHT, alt, shapes, data: { target_first: tf, stop_first: sf, neither: ne } };
+}
+
+/**
+ * Profit per share against the stock price: at expiry (the payoff less the cost) and today (the
+ * option's value now at that price, less the cost), zero line and breakeven marked. A spread is
+ * long the low-strike call and short the high; a hedge is one share plus one put.
+ */
+function payoff(
+  kind: 'spread' | 'hedge',
+  S: number,
+  strikes: number[],
+  T: number,
+  vol: number,
+  r: number,
+  q: number,
+  style: ExerciseStyle,
+  cost: number,
+  breakeven: number,
+  lang: Lang,
+): Chart {
+  const [k1, k2] = strikes;
+  const lo = kind === 'spread' ? Math.min(S, k1) * 0.8 : Math.min(S, k1) * 0.7;
+  const hi = kind === 'spread' ? Math.max(S, k2) * 1.2 : Math.max(S, k1) * 1.3;
+  const N = 48;
+  const xs = Array.from({ length: N + 1 }, (_, i) => lo + ((hi - lo) * i) / N);
+  const expiry = (x: number) => (kind === 'spread' ? Math.min(Math.max(x - k1, 0), k2 - k1) - cost : Math.max(x, k1) - (S + cost));
+  const today = (x: number) =>
+    kind === 'spread'
+      ? optionPrice(style, 'call', x, k1, T, vol, r, q) - optionPrice(style, 'call', x, k2, T, vol, r, q) - cost
+      : x + optionPrice(style, 'put', x, k1, T, vol, r, q) - (S + cost);
+  const e = xs.map(expiry);
+  const t = xs.map(today);
+  const ymin = Math.min(...e, ...t, 0);
+  const ymax = Math.max(...e, ...t, 0);
+  const X = scale(lo, hi, PAD.left, WIDTH - PAD.right);
+  const Y = scale(ymin, ymax, HEIGHT - PAD.bottom, PAD.top);
+  const shapes: Shape[] = [
+    { kind: 'line', x1: PAD.left, y1: Y(0), x2: WIDTH - PAD.right, y2: Y(0), cls: 'axis' },
+    { kind: 'path', d: pathOf(xs.map((x, i) => [X(x), Y(t[i])])), cls: 'curve today' },
+    { kind: 'path', d: pathOf(xs.map((x, i) => [X(x), Y(e[i])])), cls: 'curve expiry' },
+    { kind: 'line', x1: X(breakeven), y1: PAD.top, x2: X(breakeven), y2: HEIGHT - PAD.bottom, cls: 'marker' },
+    { kind: 'text', x: X(breakeven), y: HEIGHT - 6, text: `${L.breakeven[lang]} ${fmt(breakeven)}`, anchor: 'middle', cls: 'label' },
+    { kind: 'text', x: PAD.left, y: PAD.top - 3, text: `— ${L.expiry[lang]}`, anchor: 'start', cls: 'label expiry' },
+    { kind: 'text', x: WIDTH - PAD.right, y: PAD.top - 3, text: `— ${L.today[lang]}`, anchor: 'end', cls: 'label today' },
+  ];
+  const what =
+    kind === 'spread' ? (lang === 'ko' ? '콜 스프레드' : 'call spread') : lang === 'ko' ? '주식 + 보호용 풋' : 'stock plus protective put';
+  const alt =
+    lang === 'ko'
+      ? `${what}의 주당 손익: 만기와 현재, ${style === 'american' ? '미국형' : '유럽형'}. 손익분기 ${fmt(breakeven)}.`
+      : `Profit per share of the ${what} at expiry and today (${style}); breakeven ${fmt(breakeven)}.`;
+  return { width: WIDTH, height: HEIGHT, alt, shapes, data: { breakeven, cost, low: lo, high: hi } };
+}
+
+/** POSITION_SIZE's loss at the stop and value against risk_pct·account and max_weight·account. */
+function limits(account: number, riskPct: number, entry: number, stop: number, maxWeight: number, shares: number, lang: Lang): Chart {
+  const rows: [string, number, number][] = [
+    [L.risk[lang], Math.abs(shares) * Math.abs(entry - stop), riskPct * account],
+    [L.value[lang], Math.abs(shares) * entry, maxWeight * account],
+  ];
+  const X = scale(0, 1, PAD.left, WIDTH - PAD.right);
+  const shapes: Shape[] = [];
+  rows.forEach(([label, used, limit], k) => {
+    const y = 24 + k * 60;
+    shapes.push({ kind: 'text', x: PAD.left, y, text: label, anchor: 'start', cls: 'label' });
+    shapes.push({ kind: 'rect', x: X(0), y: y + 6, w: X(1) - X(0), h: 18, cls: 'track' });
+    shapes.push({
+      kind: 'rect',
+      x: X(0),
+      y: y + 6,
+      w: X(Math.min(1, used / limit)) - X(0),
+      h: 18,
+      cls: used > limit ? 'bar bad' : 'bar good',
+    });
+    shapes.push({
+      kind: 'text',
+      x: WIDTH - PAD.right,
+      y,
+      text: `${formatNumber(used, 'money', lang)} ${L.of[lang]} ${formatNumber(limit, 'money', lang)}`,
+      anchor: 'end',
+      cls: 'label',
+    });
+  });
+  const [risk, value] = rows;
+  const alt =
+    lang === 'ko'
+      ? `손절 시 손실 ${formatNumber(risk[1], 'money', lang)} (한도 ${formatNumber(risk[2], 'money', lang)}), 평가액 ${formatNumber(value[1], 'money', lang)} (한도 ${formatNumber(value[2], 'money', lang)}).`
+      : `Loss at the stop ${formatNumber(risk[1], 'money', lang)} of a ${formatNumber(risk[2], 'money', lang)} limit; value ${formatNumber(value[1], 'money', lang)} of ${formatNumber(value[2], 'money', lang)}.`;
+  return {
+    width: WIDTH,
+    height: HEIGHT,
+    alt,
+    shapes,
+    data: { risk: risk[1], risk_limit: risk[2], value: value[1], value_limit: value[2] },
+  };
+}
