@@ -246,6 +246,7 @@ export function priceSeries(name: string, grid: Grid): number[] {
 export function numberMatrix(name: string, grid: Grid): number[][] {
   return grid.cells.map((row, i) =>
     row.map((v, j) => {
+      if (typeof v === 'number' && v - v === 0) return v === 0 ? 0 : v; // the common case, no location text
       const at = `${i + 1},${j + 1}`;
       if (isBlank(v)) throw new DeskError('required', name).at(at);
       try {
