@@ -98,6 +98,36 @@ describe('pictures of results (issue #13)', () => {
     expect(chart('POSITION_SIZE', [100000, 0.02, 180, 171, 0.25], 'ko').c.alt).toContain('손절 시 손실 1,242.00');
   });
 
+  test('DCF_REPRICE: the heatmap around the inputs holds the function itself; higher growth is worth more, a higher discount less', () => {
+    const { c, result } = chart('DCF_REPRICE', [180, 0.15, 0.2, 0.09, 0.09]);
+    expect(c.data.centre).toBe(result[0]);
+    const steps = c.shapes
+      .filter((s): s is Extract<Shape, { kind: 'rect' }> => s.kind === 'rect')
+      .map((s) => Number(s.cls.replace('heat-', '')));
+    const at = (i: number, j: number) => steps[i * 5 + j];
+    for (let i = 0; i < 5; i++)
+      for (let j = 0; j < 4; j++) {
+        expect(at(i, j)).toBeGreaterThanOrEqual(at(i, j + 1));
+        expect(at(j, i)).toBeLessThanOrEqual(at(j + 1, i));
+      }
+    expect([at(4, 0), at(0, 4)]).toEqual([8, 0]);
+    // with growth and discount unchanged the centre is the price itself
+    expect(chart('DCF_REPRICE', [180, 0.15, 0.15, 0.09, 0.09]).c.data.centre).toBeCloseTo(180, 9);
+  });
+
+  test('PORTFOLIO_SIZE: the book’s heat and invested value are the sums of its rows, under their limits', () => {
+    const args = [100000, [[180], [340], [510]], [[171], [320], [490]], 0.02, 0.06, 0.3, 0.2];
+    const spec = findFunction('PORTFOLIO_SIZE')!;
+    const r = evaluate(spec, args);
+    const c = chartFor(spec, args, r, 'en')!;
+    const rows = r.cells as number[][];
+    expect(c.data.heat).toBe(rows.reduce((s, x) => s + x[2], 0));
+    expect(c.data.invested).toBe(rows.reduce((s, x) => s + x[1], 0));
+    expect([c.data.heat_limit, c.data.invested_limit]).toEqual([6000, 80000]);
+    expect(c.data.invested).toBeLessThanOrEqual(c.data.invested_limit);
+    expect(c.height).toBeGreaterThanOrEqual(26 + 5 * 40);
+  });
+
   test('no picture for an error, a what-if grid or a function without one', () => {
     const spec = findFunction('SCENARIO_PROB')!;
     expect(chartFor(spec, [100, 110, 20, -1], evaluate(spec, [100, 110, 20, -1]), 'en')).toBeNull();

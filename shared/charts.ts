@@ -8,12 +8,15 @@
  * - HIT_FIRST: the three outcomes as one bar.
  * - CALL_SPREAD, PUT_HEDGE: profit per share at expiry and value today against the price at the
  *   horizon's start, breakeven marked, in the option's exercise style.
- * - POSITION_SIZE: the position's loss at the stop and its value against their limits.
+ * - POSITION_SIZE: the position's loss at the stop and its value against their limits;
+ *   PORTFOLIO_SIZE: the book's heat and invested value against max_heat and the cash floor, and
+ *   each position's risk against risk_pct.
+ * - DCF_REPRICE: the repriced value over growth ±5 points × discount ±2 points around the inputs,
+ *   as a heatmap (the cells are DCF_REPRICE itself, broadcast over the grid).
  */
 import type { Lang } from './catalog/describe';
 import type { FunctionSpec } from './catalog/types';
-import { boundArgs } from './engine';
-import type { ResultGrid } from './engine';
+import { boundArgs, evaluate, type ResultGrid } from './engine';
 import { formatNumber } from './format';
 import { optionPrice, type ExerciseStyle } from './kernels/options';
 
@@ -56,6 +59,11 @@ const L = {
   risk: { en: 'loss at stop', ko: '손절 시 손실' },
   value: { en: 'value', ko: '평가액' },
   of: { en: 'of', ko: '/' },
+  heat: { en: 'total heat', ko: '총 위험' },
+  invested: { en: 'invested', ko: '투자액' },
+  position: { en: 'position', ko: '포지션' },
+  growth: { en: 'growth', ko: '성장률' },
+  discount: { en: 'discount', ko: '할인율' },
 } satisfies Record<string, Record<Lang, string>>;
 
 const fmt = (x: number, d = 2): string => String(Number(x.toFixed(d)));
@@ -72,13 +80,21 @@ function pathOf(points: readonly [number, number][]): string {
 
 /** The picture for a result, or null where none helps (errors, what-if grids, other functions). */
 export function chartFor(spec: FunctionSpec, rawArgs: readonly unknown[], result: ResultGrid, lang: Lang): Chart | null {
-  const row = result.rows === 1 ? result.cells[0] : null;
-  if (!row || !row.every((c) => typeof c === 'number')) return null;
-  const values = row as number[];
+  if (!result.cells.every((r) => r.every((c) => typeof c === 'number'))) return null;
+  const table = result.cells as number[][];
+  if (spec.name === 'PORTFOLIO_SIZE') {
+    const a = boundArgs(spec, rawArgs);
+    const n = (k: string): number => (a ? (a[k] as number) : NaN);
+    return a ? book(n('account'), n('risk_pct'), n('max_heat'), n('max_weight'), n('cash_floor'), table, lang) : null;
+  }
+  if (result.rows !== 1) return null;
+  const values = table[0];
   const a = boundArgs(spec, rawArgs);
   if (!a) return null;
   const n = (k: string): number => a[k] as number;
   switch (spec.name) {
+    case 'DCF_REPRICE':
+      return repriceGrid(spec, rawArgs, n('new_growth'), n('new_discount'), values[0], lang);
     case 'SCENARIO_PROB': {
       const up = n('target') >= n('spot');
       return density(
@@ -280,25 +296,21 @@ function payoff(
   return { width: WIDTH, height: HEIGHT, alt, shapes, data: { breakeven, cost, low: lo, high: hi } };
 }
 
-/** POSITION_SIZE's loss at the stop and value against risk_pct·account and max_weight·account. */
-function limits(account: number, riskPct: number, entry: number, stop: number, maxWeight: number, shares: number, lang: Lang): Chart {
-  const rows: [string, number, number][] = [
-    [L.risk[lang], Math.abs(shares) * Math.abs(entry - stop), riskPct * account],
-    [L.value[lang], Math.abs(shares) * entry, maxWeight * account],
-  ];
+/** Bars of what is used against its limit, one row each; the chart grows with the rows. */
+function bars(rows: readonly [string, number, number][], lang: Lang): { shapes: Shape[]; height: number } {
   const X = scale(0, 1, PAD.left, WIDTH - PAD.right);
   const shapes: Shape[] = [];
   rows.forEach(([label, used, limit], k) => {
-    const y = 24 + k * 60;
+    const y = 16 + k * 40;
     shapes.push({ kind: 'text', x: PAD.left, y, text: label, anchor: 'start', cls: 'label' });
-    shapes.push({ kind: 'rect', x: X(0), y: y + 6, w: X(1) - X(0), h: 18, cls: 'track' });
+    shapes.push({ kind: 'rect', x: X(0), y: y + 5, w: X(1) - X(0), h: 14, cls: 'track' });
     shapes.push({
       kind: 'rect',
       x: X(0),
-      y: y + 6,
+      y: y + 5,
       w: X(Math.min(1, used / limit)) - X(0),
-      h: 18,
-      cls: used > limit ? 'bar bad' : 'bar good',
+      h: 14,
+      cls: used > limit * (1 + 1e-12) ? 'bar bad' : 'bar good',
     });
     shapes.push({
       kind: 'text',
@@ -309,6 +321,102 @@ function limits(account: number, riskPct: number, entry: number, stop: number, m
       cls: 'label',
     });
   });
+  return { shapes, height: Math.max(HEIGHT, 26 + rows.length * 40) };
+}
+
+/** PORTFOLIO_SIZE: the book's heat and invested value against max_heat and the cash floor, then each position's risk. */
+function book(
+  account: number,
+  riskPct: number,
+  maxHeat: number,
+  maxWeight: number,
+  cashFloor: number,
+  rows: number[][],
+  lang: Lang,
+): Chart | null {
+  if (rows.length === 0 || rows.length > 8) return null;
+  const heat = rows.reduce((s, r) => s + r[2], 0);
+  const invested = rows.reduce((s, r) => s + r[1], 0);
+  const items: [string, number, number][] = [
+    [L.heat[lang], heat, maxHeat * account],
+    [L.invested[lang], invested, (1 - cashFloor) * account],
+    ...rows.map((r, i) => [`${L.position[lang]} ${i + 1}: ${L.risk[lang]}`, r[2], riskPct * account] as [string, number, number]),
+  ];
+  const { shapes, height } = bars(items, lang);
+  const alt =
+    lang === 'ko'
+      ? `총 위험 ${formatNumber(heat, 'money', lang)} (한도 ${formatNumber(maxHeat * account, 'money', lang)}), 투자액 ${formatNumber(invested, 'money', lang)} (현금 하한 후 ${formatNumber((1 - cashFloor) * account, 'money', lang)}).`
+      : `Total heat ${formatNumber(heat, 'money', lang)} of ${formatNumber(maxHeat * account, 'money', lang)}; invested ${formatNumber(invested, 'money', lang)} of ${formatNumber((1 - cashFloor) * account, 'money', lang)} after the cash floor.`;
+  return {
+    width: WIDTH,
+    height,
+    alt,
+    shapes,
+    data: { heat, heat_limit: maxHeat * account, invested, invested_limit: (1 - cashFloor) * account, max_weight: maxWeight * account },
+  };
+}
+
+/** DCF_REPRICE around its inputs: new growth ±5 points down, new discount ±2 points across, as a heatmap. */
+function repriceGrid(
+  spec: FunctionSpec,
+  rawArgs: readonly unknown[],
+  growth: number,
+  discount: number,
+  price: number,
+  lang: Lang,
+): Chart | null {
+  const gs = [-0.05, -0.025, 0, 0.025, 0.05].map((d) => growth + d);
+  const ds = [-0.02, -0.01, 0, 0.01, 0.02].map((d) => discount + d);
+  const args = [...rawArgs];
+  while (args.length < 5) args.push(null);
+  args[2] = gs.map((g) => [g]);
+  args[4] = [ds];
+  const grid = evaluate(spec, args);
+  if (!grid.cells.every((r) => r.every((c) => typeof c === 'number'))) return null;
+  const cells = grid.cells as number[][];
+  const flat = cells.flat();
+  const lo = Math.min(...flat);
+  const hi = Math.max(...flat);
+  const left = 44;
+  const top = 24;
+  const cw = (WIDTH - left - PAD.right) / 5;
+  const ch = (HEIGHT - top - 4) / 5;
+  const pct = (x: number) => formatNumber(x, 'percent', lang);
+  const shapes: Shape[] = [
+    { kind: 'text', x: left, y: 9, text: `${L.discount[lang]} →`, anchor: 'start', cls: 'label' },
+    { kind: 'text', x: 2, y: top - 3, text: `${L.growth[lang]} ↓`, anchor: 'start', cls: 'label' },
+  ];
+  ds.forEach((d, j) => shapes.push({ kind: 'text', x: left + (j + 0.5) * cw, y: top - 3, text: pct(d), anchor: 'middle', cls: 'label' }));
+  gs.forEach((g, i) => {
+    shapes.push({ kind: 'text', x: left - 3, y: top + (i + 0.65) * ch, text: pct(g), anchor: 'end', cls: 'label' });
+    ds.forEach((_, j) => {
+      const v = cells[i][j];
+      const step = hi > lo ? Math.round(((v - lo) / (hi - lo)) * 8) : 4;
+      shapes.push({ kind: 'rect', x: left + j * cw, y: top + i * ch, w: cw - 1, h: ch - 1, cls: `heat-${step}` });
+      shapes.push({
+        kind: 'text',
+        x: left + (j + 0.5) * cw,
+        y: top + (i + 0.65) * ch,
+        text: formatNumber(v, 'money', lang),
+        anchor: 'middle',
+        cls: `label cell${i === 2 && j === 2 ? ' centre' : ''}`,
+      });
+    });
+  });
+  const alt =
+    lang === 'ko'
+      ? `성장률 ${pct(gs[0])}~${pct(gs[4])}, 할인율 ${pct(ds[0])}~${pct(ds[4])}에서 다시 매긴 주가: ${formatNumber(lo, 'money', lang)}~${formatNumber(hi, 'money', lang)}; 입력값에서 ${formatNumber(price, 'money', lang)}.`
+      : `Repriced value for growth ${pct(gs[0])} to ${pct(gs[4])} and discount ${pct(ds[0])} to ${pct(ds[4])}: ${formatNumber(lo, 'money', lang)} to ${formatNumber(hi, 'money', lang)}; ${formatNumber(price, 'money', lang)} at the inputs.`;
+  return { width: WIDTH, height: HEIGHT, alt, shapes, data: { centre: cells[2][2], low: lo, high: hi } };
+}
+
+/** POSITION_SIZE's loss at the stop and value against risk_pct·account and max_weight·account. */
+function limits(account: number, riskPct: number, entry: number, stop: number, maxWeight: number, shares: number, lang: Lang): Chart {
+  const rows: [string, number, number][] = [
+    [L.risk[lang], Math.abs(shares) * Math.abs(entry - stop), riskPct * account],
+    [L.value[lang], Math.abs(shares) * entry, maxWeight * account],
+  ];
+  const { shapes } = bars(rows, lang);
   const [risk, value] = rows;
   const alt =
     lang === 'ko'

@@ -332,6 +332,7 @@ export function boundArgs(spec: FunctionSpec, rawArgs: readonly unknown[]): Reco
     },
   } as FunctionSpec;
   const out = evaluate(probe, rawArgs);
-  const one = out.rows === 1 && out.cols === (shape.kind === 'scalar' ? 1 : width);
-  return one && out.cells[0].every((c) => typeof c === 'number') ? captured : null;
+  // one cell (one row for a row result; a table's rows are its own, not a broadcast)
+  const one = shape.kind === 'table' ? true : out.rows === 1 && out.cols === (shape.kind === 'scalar' ? 1 : width);
+  return one && out.cells.every((row) => row.every((c) => typeof c === 'number')) ? captured : null;
 }

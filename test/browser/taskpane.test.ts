@@ -269,14 +269,23 @@ describe('Excel task pane (office.js + office-addin-mock)', () => {
     for (const lang of ['en', 'ko'] as const) {
       const { page, problems, context } = await open({ excel: true, lang: lang === 'ko' ? 'ko-KR' : 'en-US' });
       await page.click('#tab-calculator');
-      for (const name of ['SCENARIO_PROB', 'PRICE_RANGE', 'HIT_FIRST', 'CALL_SPREAD', 'PUT_HEDGE', 'POSITION_SIZE']) {
+      for (const name of [
+        'SCENARIO_PROB',
+        'PRICE_RANGE',
+        'HIT_FIRST',
+        'CALL_SPREAD',
+        'PUT_HEDGE',
+        'POSITION_SIZE',
+        'PORTFOLIO_SIZE',
+        'DCF_REPRICE',
+      ]) {
         const spec = findFunction(name)!;
         await page.selectOption('#calc-fn', name);
         const ex = spec.examples[0];
         for (let k = 0; k < spec.params.length; k++) {
           const p = spec.params[k];
           const a = ex.args[k];
-          const text = a === null || a === undefined ? '' : String(a);
+          const text = a === null || a === undefined ? '' : Array.isArray(a) ? a.map((r) => r.join(',')).join('\n') : String(a);
           if (p.kind === 'option') await page.selectOption(`#calc-${p.name}`, text);
           else await page.fill(`#calc-${p.name}`, text);
         }
