@@ -153,7 +153,7 @@ describe('Google Sheets sidebar (google.script.run into the built Code.js)', () 
     await context.close();
   });
 
-  test('accessibility: axe-core finds no WCAG 2.1 AA violation on any tab at 300 px, in English and Korean (issue #13)', async () => {
+  test('accessibility: axe-core finds no WCAG 2.1 AA violation and nothing is clipped on any tab at 300 px, in English and Korean; screenshots (issue #13)', async () => {
     for (const locale of ['en_US', 'ko_KR']) {
       const { page, context } = await open(loadSheetsWorld(locale));
       await page.waitForFunction((ko) => document.documentElement.lang === (ko ? 'ko' : 'en'), locale === 'ko_KR');
@@ -161,6 +161,14 @@ describe('Google Sheets sidebar (google.script.run into the built Code.js)', () 
       for (const tab of ['lookup', 'calculator', 'playbook']) {
         await page.click(`#tab-${tab}`);
         found.push(...(await axeViolations(page)).map((v) => `${locale} ${tab} ${v}`));
+        // Nothing clipped at the sidebar's fixed 300 px: no text box wider than its own box.
+        const clipped = await page.$$eval('label, th, td, button, h1, h2, h3, p, small, summary, option', (els) =>
+          els
+            .filter((e) => (e as HTMLElement).offsetParent !== null && e.scrollWidth > e.clientWidth + 1)
+            .map((e) => `${e.tagName} ${e.textContent}`),
+        );
+        found.push(...clipped.map((c) => `${locale} ${tab} clipped: ${c}`));
+        await screenshot(page, `sheets-${tab}-${locale.slice(0, 2)}.png`);
       }
       expect(found).toEqual([]);
       await context.close();
