@@ -1,7 +1,7 @@
 /**
  * The Sheets side of the sidebar and the menu: runs inside Apps Script with SpreadsheetApp,
  * HtmlService and Session. Reached through the public top-level functions that the build appends
- * to Code.js (onOpen, onInstall, showSidebar, insertModelSheet, deskInsertFormula, deskAddSheet,
+ * to Code.js (onOpen, onInstall, showSidebar, insertModelSheet, deskInsertFormula, deskAddSheet, deskSelection,
  * deskLocale); everything else stays inside the bundle, out of google.script.run's reach.
  */
 import { languageOf, uiText } from '../shared/i18n';
@@ -68,6 +68,13 @@ export function addSheet(baseName: unknown, rows: unknown): string {
   const sheet = ss.insertSheet(name);
   sheet.getRange(1, 1, block.length, width).setValues(block);
   return name;
+}
+
+/** The selected cells of the active sheet, as A1 notation ("B2:B20"). */
+export function selection(): string {
+  const range = SpreadsheetApp.getActiveRange();
+  if (!range) throw new Error('selection: no cells are selected');
+  return range.getA1Notation();
 }
 
 export function insertModelSheet(): string {

@@ -145,6 +145,11 @@ function deskAddSheet(baseName, rows) {
   return ScenarioDesk.addSheet(baseName, rows);
 }
 
+/** Sidebar: the address of the selected cells, for a calculator field. */
+function deskSelection() {
+  return ScenarioDesk.selection();
+}
+
 /** Sidebar: the user's locale, for the UI language. */
 function deskLocale() {
   return ScenarioDesk.locale();

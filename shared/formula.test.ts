@@ -1,5 +1,5 @@
 import { findFunction } from './catalog';
-import { excelPrefix, formula, listParams, syntax, typedArg, typedFormula, typedList, typedNumber } from './formula';
+import { excelPrefix, formula, isReference, listParams, syntax, typedArg, typedFormula, typedList, typedNumber } from './formula';
 
 const spec = (name: string) => findFunction(name)!;
 
@@ -98,5 +98,21 @@ describe('what-if lists (issue #13)', () => {
     expect(typedFormula(spec, raw, excelPrefix)).toBe('=DESK.DCF_REPRICE(180, 0.15, {0.1;0.15;0.2}, 0.09, {0.08,0.09,0.1})');
     // functions with row results take no lists
     expect(listParams(findFunction('HIT_FIRST')!, { spot: '100, 110' })).toEqual([]);
+  });
+});
+
+describe('cell references in a field go into the formula as they are (issue #13)', () => {
+  test.each(['A1', 'b2:b20', '$B$2:$B$20', 'Sheet1!A1', "'My sheet'!A1:C3", 'AB12'])('%s is a reference', (ref) => {
+    expect(isReference(ref)).toBe(true);
+  });
+  test.each(['1e5', 'call', 'A0', '5%', 'A1:', 'ABCD1'])('%s is not', (text) => {
+    expect(isReference(text)).toBe(false);
+  });
+  test('a formula mixing references and values', () => {
+    const spec = findFunction('HIST_VOL')!;
+    expect(typedFormula(spec, { prices: 'B2:B253' }, '')).toBe('=HIST_VOL(B2:B253)');
+    expect(typedFormula(findFunction('POSITION_SIZE')!, { account: 'B1', risk_pct: '2%', entry: 'C5', stop: '171' }, excelPrefix)).toBe(
+      '=DESK.POSITION_SIZE(B1, 2%, C5, 171)',
+    );
   });
 });

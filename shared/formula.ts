@@ -133,9 +133,18 @@ export function listParams(spec: FunctionSpec, raw: Readonly<Record<string, stri
     .map((p) => p.name);
 }
 
+/** A cell or range reference as both hosts write it: A1, $B$2:$B$20, Sheet1!A1, 'My sheet'!A1:C3. */
+const REFERENCE = /^(?:(?:'[^']+'|[A-Za-z_][\w.]*)!)?\$?[A-Za-z]{1,3}\$?[1-9]\d{0,6}(?::\$?[A-Za-z]{1,3}\$?[1-9]\d{0,6})?$/;
+
+/** Whether a field holds a cell reference (written into the formula as it is). */
+export function isReference(raw: string): boolean {
+  return REFERENCE.test(raw.trim());
+}
+
 export function typedArg(p: ParamSpec, raw: string, list?: 'column' | 'row'): string | null {
   const text = raw.trim();
   if (text === '') return null;
+  if (p.kind !== 'option' && isReference(text)) return text;
   const values = list ? typedList(text) : null;
   if (values) return `{${values.join(list === 'column' ? ';' : ',')}}`;
   const item = (s: string): string => (NUMERIC_TEXT.test(typedNumber(s)) ? typedNumber(s) : quoted(s));

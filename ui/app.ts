@@ -9,7 +9,7 @@ import { functionHelp, paramHelp, type Lang } from '../shared/catalog/describe';
 import { isRangeParam, type FunctionSpec, type ParamSpec } from '../shared/catalog/types';
 import { evaluate, type OutCell, type ResultGrid } from '../shared/engine';
 import { formatNumber, resultUnits, showCell } from '../shared/format';
-import { formula, listParams, syntax, typedFormula, typedItems, typedList, typedNumber, typedRows } from '../shared/formula';
+import { formula, isReference, listParams, syntax, typedFormula, typedItems, typedList, typedNumber, typedRows } from '../shared/formula';
 import { uiText, type UiText } from '../shared/i18n';
 import { historySheet, historySheetName } from '../shared/history';
 import { MODEL_SHEET_NAME, modelSheet, PROFILES, SEGMENTS } from '../shared/playbook';
@@ -278,6 +278,12 @@ export function mountApp(root: HTMLElement, host: DeskHost, ctl: Controls, lang:
         picture.replaceChildren();
         return;
       }
+      // Cell references are the sheet's to compute: the formula shows them, the preview cannot.
+      if (s.params.some((p) => p.kind !== 'option' && isReference(state.calcRaw[p.name] ?? ''))) {
+        out.replaceChildren(el('span', { class: 'hint' }, t.references));
+        picture.replaceChildren();
+        return;
+      }
       const lists = listParams(s, state.calcRaw);
       if (lists.length > 2) {
         out.replaceChildren(el('span', { class: 'hint' }, t.twoLists));
@@ -317,6 +323,7 @@ export function mountApp(root: HTMLElement, host: DeskHost, ctl: Controls, lang:
             field.setAttribute('placeholder', `${t.defaultIs}: ${String(p.default)}`);
         }
         field.value = state.calcRaw[p.name] ?? '';
+        if (p.kind !== 'option') field.addEventListener('focus', () => (lastField = p.name));
         field.setAttribute('aria-describedby', `${id}-help`);
         field.addEventListener('input', () => {
           state.calcRaw[p.name] = field.value;
@@ -330,6 +337,28 @@ export function mountApp(root: HTMLElement, host: DeskHost, ctl: Controls, lang:
       });
       recompute();
     };
+    /** The number or range field last focused: "use selected cells" fills it with the selection's address. */
+    let lastField: string | null = null;
+    const useSelection = ctl.button(
+      t.useSelection,
+      async () => {
+        const s = spec();
+        const target = lastField ?? s.params.find((p) => p.kind !== 'option')?.name;
+        if (!target) return;
+        try {
+          const address = await host.selection();
+          state.calcRaw[target] = address;
+          const field = form.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#calc-${target}`);
+          if (field) field.value = address;
+          recompute();
+          say(`${target} = ${address}`);
+        } catch (e) {
+          say(`${t.hostError} ${e instanceof Error ? e.message : String(e)}`);
+        }
+      },
+      { disabled: !canInsert, ariaLabel: t.useSelectionLabel },
+    );
+    useSelection.id = 'calc-selection';
     select.addEventListener('change', () => {
       state.calcName = select.value;
       state.calcRaw = recalled(select.value);
@@ -348,7 +377,7 @@ export function mountApp(root: HTMLElement, host: DeskHost, ctl: Controls, lang:
       el('div', { class: 'result' }, el('strong', {}, `${t.result}: `), out),
       picture,
       formulaLine,
-      el('div', { class: 'actions' }, insertBtn),
+      el('div', { class: 'actions' }, insertBtn, useSelection),
     );
     buildForm();
     return panel;

@@ -20,6 +20,8 @@ export interface DeskHost {
   insertFormula(formula: string, force: boolean): Promise<InsertResult>;
   /** Adds a new sheet with a unique name built from `baseName`, filled with `rows`; returns its name. */
   addSheet(baseName: string, rows: SheetCell[][]): Promise<string>;
+  /** The address of the selected cells on the active sheet ("B2:B20"), for a calculator field. */
+  selection(): Promise<string>;
 }
 
 /** A plain browser: everything but inserting works. */
@@ -31,6 +33,9 @@ export const previewHost: DeskHost = {
     throw new Error('preview mode');
   },
   addSheet: async () => {
+    throw new Error('preview mode');
+  },
+  selection: async () => {
     throw new Error('preview mode');
   },
 };

@@ -39,5 +39,12 @@ export function excelHost(displayLanguage: string | undefined): DeskHost {
         await context.sync();
         return name;
       }),
+    selection: () =>
+      Excel.run(async (context) => {
+        const range = context.workbook.getSelectedRange();
+        range.load('address');
+        await context.sync();
+        return String(range.address).replace(/^.*!/, ''); // on the active sheet, where the formula goes
+      }),
   };
 }

@@ -27,6 +27,7 @@ export function sheetsHost(): DeskHost {
     language: async (): Promise<Lang | null> => languageOf(await call<string>('deskLocale')),
     insertFormula: (formula: string, force: boolean) => call<InsertResult>('deskInsertFormula', formula, force),
     addSheet: (baseName: string, rows: SheetCell[][]) => call<string>('deskAddSheet', baseName, rows),
+    selection: () => call<string>('deskSelection'),
   };
 }
 

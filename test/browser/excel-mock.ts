@@ -24,6 +24,10 @@ const data = {
       getActiveCell: function (this: { activeCell: unknown }) {
         return this.activeCell;
       },
+      selectedRange: { address: 'Sheet1!B2:B20' },
+      getSelectedRange: function (this: { selectedRange: unknown }) {
+        return this.selectedRange;
+      },
       worksheets: {
         newSheet: {
           range: { formulas: [] as unknown[][] },

@@ -119,6 +119,18 @@ describe('Google Sheets sidebar (google.script.run into the built Code.js)', () 
     await context.close();
   });
 
+  test('use selected cells in Sheets: deskSelection gives the active range’s A1 notation', async () => {
+    const world = loadSheetsWorld();
+    const { page, context, problems } = await open(world);
+    await page.click('#tab-calculator');
+    await page.selectOption('#calc-fn', 'HIST_VOL');
+    await page.focus('#calc-prices');
+    await page.click('#calc-selection');
+    await page.waitForFunction(() => (document.querySelector('#calc-formula') as HTMLElement).textContent === '=HIST_VOL(C3:C30)');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   test('insert model sheet adds a new sheet, never touching existing ones, and every formula evaluates', async () => {
     const world = loadSheetsWorld();
     world.sheets[0].cells.set('A1', { value: 'mine', formula: '' });

@@ -306,6 +306,23 @@ describe('Excel task pane (office.js + office-addin-mock)', () => {
     }
   });
 
+  test('use selected cells: the last field edited takes the selection’s address; the preview leaves references to the sheet (issue #13)', async () => {
+    const { page, problems, context } = await open({ excel: true });
+    await page.click('#tab-calculator');
+    await page.selectOption('#calc-fn', 'POSITION_SIZE');
+    await page.fill('#calc-account', '100000');
+    await page.fill('#calc-risk_pct', '2%');
+    await page.fill('#calc-stop', '171');
+    await page.focus('#calc-entry');
+    await page.click('#calc-selection');
+    await page.waitForFunction(() => (document.querySelector('#calc-entry') as HTMLInputElement).value === 'B2:B20');
+    expect(await page.textContent('#calc-formula')).toBe('=DESK.POSITION_SIZE(100000, 2%, B2:B20, 171)');
+    expect(await page.textContent('#calc-result')).toBe('Cell references are computed in the sheet: insert the formula to see the result.');
+    expect(await page.locator('#calc-chart').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   test('insert writes =DESK.… into the active cell and asks before overwriting', async () => {
     const empty = await open({ excel: true });
     await empty.page.fill('#search', 'POSITION_SIZE');

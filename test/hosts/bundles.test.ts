@@ -49,6 +49,7 @@ describe('loading', () => {
       'deskAddSheet',
       'deskInsertFormula',
       'deskLocale',
+      'deskSelection',
       'insertModelSheet',
       'onInstall',
       'onOpen',

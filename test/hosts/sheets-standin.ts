@@ -111,7 +111,13 @@ export function loadSheetsWorld(locale = 'en_US'): SheetsWorld {
     getSpreadsheetLocale: () => userLocale,
   };
   const context = vm.createContext({
-    SpreadsheetApp: { getActiveSpreadsheet: () => spreadsheet, getActiveSheet: () => sheets[activeIndex], getUi: () => ui },
+    SpreadsheetApp: {
+      getActiveSpreadsheet: () => spreadsheet,
+      getActiveSheet: () => sheets[activeIndex],
+      getUi: () => ui,
+      // the selected cells: a range of the active sheet (the stand-in's is fixed)
+      getActiveRange: () => ({ getA1Notation: () => 'C3:C30' }),
+    },
     HtmlService: {
       createHtmlOutputFromFile(file: string) {
         if (!fs.existsSync(path.resolve(__dirname, '../../dist/sheets', `${file}.html`))) throw new Error(`no file ${file}.html`);
