@@ -481,6 +481,9 @@ export function mountApp(root: HTMLElement, host: DeskHost, ctl: Controls, lang:
     render();
   }
 
+  /** Set by the tab list's keys: the new tab takes the focus once rendered. */
+  let focusTab = false;
+
   function render(): void {
     t = uiText(state.lang);
     document.documentElement.lang = state.lang;
@@ -502,20 +505,37 @@ export function mountApp(root: HTMLElement, host: DeskHost, ctl: Controls, lang:
     );
     notice = el('div', { id: 'notice' });
     const tabs = el('nav', { role: 'tablist', class: 'tabs' });
-    for (const [tab, label] of [
-      ['lookup', t.tabLookup],
-      ['calculator', t.tabCalculator],
-      ['playbook', t.tabPlaybook],
-    ] as [Tab, string][]) {
+    const order: Tab[] = ['lookup', 'calculator', 'playbook'];
+    const labels: Record<Tab, string> = { lookup: t.tabLookup, calculator: t.tabCalculator, playbook: t.tabPlaybook };
+    for (const tab of order) {
+      const selected = state.tab === tab;
       const b = el(
         'button',
-        { id: `tab-${tab}`, role: 'tab', type: 'button', 'aria-selected': String(state.tab === tab), 'aria-controls': `panel-${tab}` },
-        label,
+        {
+          id: `tab-${tab}`,
+          role: 'tab',
+          type: 'button',
+          'aria-selected': String(selected),
+          'aria-controls': `panel-${tab}`,
+          tabindex: selected ? '0' : '-1',
+        },
+        labels[tab],
       );
       b.addEventListener('click', () => selectTab(tab));
+      // WAI-ARIA tabs: arrows, Home and End move between tabs (one tab stop for the list).
+      b.addEventListener('keydown', (e) => {
+        const k = order.indexOf(tab);
+        const to = { ArrowRight: k + 1, ArrowLeft: k - 1, Home: 0, End: order.length - 1 }[e.key];
+        if (to === undefined) return;
+        e.preventDefault();
+        focusTab = true;
+        selectTab(order[(to + order.length) % order.length]);
+      });
       tabs.append(b);
     }
     root.append(header, status, notice, tabs, panels[state.tab]());
+    if (focusTab) document.getElementById(`tab-${state.tab}`)?.focus();
+    focusTab = false;
   }
 
   render();

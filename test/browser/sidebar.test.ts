@@ -119,6 +119,36 @@ describe('Google Sheets sidebar (google.script.run into the built Code.js)', () 
     await context.close();
   });
 
+  test('pictures in the sidebar too: HIT_FIRST and CALL_SPREAD draw their results', async () => {
+    const { page, context, problems } = await open(loadSheetsWorld());
+    await page.click('#tab-calculator');
+    await page.selectOption('#calc-fn', 'HIT_FIRST');
+    for (const [p, v] of [
+      ['spot', '100'],
+      ['target', '110'],
+      ['stop', '95'],
+      ['days', '63'],
+      ['vol', '0.3'],
+      ['drift', '0.1'],
+    ])
+      await page.fill(`#calc-${p}`, v);
+    const hit = evaluate(findFunction('HIT_FIRST')!, ['100', '110', '95', '63', '0.3', '0.1']).cells[0] as number[];
+    expect(Math.abs(Number(await page.getAttribute('#calc-chart', 'data-target-first')) / hit[0] - 1)).toBeLessThan(1e-15);
+    await page.selectOption('#calc-fn', 'CALL_SPREAD');
+    for (const [p, v] of [
+      ['spot', '180'],
+      ['low_strike', '180'],
+      ['high_strike', '200'],
+      ['days', '20'],
+      ['vol', '0.45'],
+      ['rate', '0.04'],
+    ])
+      await page.fill(`#calc-${p}`, v);
+    expect(await page.getAttribute('#calc-chart', 'aria-label')).toContain('breakeven 186.52');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   test('use selected cells in Sheets: deskSelection gives the active range’s A1 notation', async () => {
     const world = loadSheetsWorld();
     const { page, context, problems } = await open(world);

@@ -323,6 +323,45 @@ describe('Excel task pane (office.js + office-addin-mock)', () => {
     await context.close();
   });
 
+  test('keyboard only: tabs by arrow keys, a calculator filled and its formula inserted without a mouse (issue #13)', async () => {
+    const { page, problems, context } = await open({ excel: true });
+    await page.focus('#tab-lookup');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-calculator');
+    expect(await page.getAttribute('#tab-calculator', 'aria-selected')).toBe('true');
+    await page.keyboard.press('End');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-playbook');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    // Tab from the tab list reaches the function list, then each field in order
+    const reached: string[] = [];
+    for (let k = 0; k < 12 && !reached.includes('calc-stop'); k++) {
+      await page.keyboard.press('Tab');
+      reached.push(await page.evaluate(() => document.activeElement?.id ?? ''));
+    }
+    expect(reached).toContain('calc-fn');
+    await page.focus('#calc-fn');
+    await page.selectOption('#calc-fn', 'POSITION_SIZE');
+    for (const [id, v] of [
+      ['account', '100000'],
+      ['risk_pct', '2%'],
+      ['entry', '180'],
+      ['stop', '171'],
+    ]) {
+      await page.focus(`#calc-${id}`);
+      await page.keyboard.type(v);
+    }
+    expect(await page.textContent('#calc-result')).toBe('222');
+    await page.focus('#calc-insert');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent?.includes('Inserted'));
+    // a focused field is visibly outlined (layout.css: 2 px in the brand colour)
+    await page.focus('#calc-stop');
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   test('insert writes =DESK.… into the active cell and asks before overwriting', async () => {
     const empty = await open({ excel: true });
     await empty.page.fill('#search', 'POSITION_SIZE');
