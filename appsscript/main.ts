@@ -4,4 +4,4 @@
  * points) call into it. Nothing here touches an Apps Script service at load time.
  */
 export { callFunction as call } from './adapter';
-export { addSheet, insertFormula, insertModelSheet, locale, onOpen, selection, showSidebar } from './server';
+export { addSheet, insertFormula, insertModelSheet, loadSetting, locale, onOpen, saveSetting, selection, showSidebar } from './server';

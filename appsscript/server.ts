@@ -1,7 +1,7 @@
 /**
  * The Sheets side of the sidebar and the menu: runs inside Apps Script with SpreadsheetApp,
  * HtmlService and Session. Reached through the public top-level functions that the build appends
- * to Code.js (onOpen, onInstall, showSidebar, insertModelSheet, deskInsertFormula, deskAddSheet, deskSelection,
+ * to Code.js (onOpen, onInstall, showSidebar, insertModelSheet, deskInsertFormula, deskAddSheet, deskSelection, deskLoadSetting, deskSaveSetting,
  * deskLocale); everything else stays inside the bundle, out of google.script.run's reach.
  */
 import { languageOf, uiText } from '../shared/i18n';
@@ -75,6 +75,20 @@ export function selection(): string {
   const range = SpreadsheetApp.getActiveRange();
   if (!range) throw new Error('selection: no cells are selected');
   return range.getA1Notation();
+}
+
+/** The pane's settings kept with the spreadsheet (document properties: 9 KB per value). */
+const SETTING_KEYS = new Set(['scenario-desk.calculator']);
+
+export function loadSetting(key: unknown): string | null {
+  if (typeof key !== 'string' || !SETTING_KEYS.has(key)) throw new Error('setting: unknown key');
+  return PropertiesService.getDocumentProperties().getProperty(key);
+}
+
+export function saveSetting(key: unknown, value: unknown): void {
+  if (typeof key !== 'string' || !SETTING_KEYS.has(key)) throw new Error('setting: unknown key');
+  if (typeof value !== 'string' || value.length > 9000) throw new Error('setting: expected text of at most 9,000 characters');
+  PropertiesService.getDocumentProperties().setProperty(key, value);
 }
 
 export function insertModelSheet(): string {

@@ -150,6 +150,16 @@ function deskSelection() {
   return ScenarioDesk.selection();
 }
 
+/** Sidebar: a pane setting kept with the spreadsheet (document properties). */
+function deskLoadSetting(key) {
+  return ScenarioDesk.loadSetting(key);
+}
+
+/** Sidebar: keeps a pane setting with the spreadsheet. */
+function deskSaveSetting(key, value) {
+  return ScenarioDesk.saveSetting(key, value);
+}
+
 /** Sidebar: the user's locale, for the UI language. */
 function deskLocale() {
   return ScenarioDesk.locale();

@@ -134,13 +134,31 @@ function recalled(name: string): Record<string, string> {
   return out;
 }
 
-function remember(name: string, raw: Readonly<Record<string, string>>): void {
+/** Keeps the inputs in local storage; returns the stored text (for the document's copy). */
+function remember(name: string, raw: Readonly<Record<string, string>>): string {
   const s = stored();
   s.inputs[name] = { ...raw };
+  const text = JSON.stringify({ last: name, inputs: s.inputs });
   try {
-    storage()?.setItem(STORE, JSON.stringify({ last: name, inputs: s.inputs }));
+    storage()?.setItem(STORE, text);
   } catch {
-    // storage full or refused: nothing to do
+    // storage full or refused: the document's copy may still hold it
+  }
+  return text;
+}
+
+/** Document settings hold what the workbook's users typed; they win over this browser's copy. */
+function adopt(text: string | null): boolean {
+  if (!text) return false;
+  try {
+    const doc = JSON.parse(text) as { last?: unknown; inputs?: unknown };
+    if (!doc.inputs || typeof doc.inputs !== 'object') return false;
+    const mine = stored();
+    const inputs = { ...mine.inputs, ...(doc.inputs as Record<string, Record<string, string>>) };
+    storage()?.setItem(STORE, JSON.stringify({ last: typeof doc.last === 'string' ? doc.last : mine.last, inputs }));
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -151,6 +169,24 @@ export function mountApp(root: HTMLElement, host: DeskHost, ctl: Controls, lang:
   const canInsert = host.kind !== 'preview';
 
   let t: UiText = uiText(state.lang);
+
+  // The calculator's inputs also go to the document (debounced), and come back from it on opening.
+  let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  const keep = (text: string): void => {
+    if (host.kind === 'preview' || text.length > 9000) return;
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(() => void host.saveSetting(STORE, text).catch(() => undefined), 800);
+  };
+  void host
+    .loadSetting(STORE)
+    .then((text) => {
+      if (!adopt(text)) return;
+      const last = stored().last;
+      if (last && findFunction(last)) state.calcName = last;
+      state.calcRaw = recalled(state.calcName);
+      if (state.tab === 'calculator') render();
+    })
+    .catch(() => undefined);
   let status: HTMLElement;
   let notice: HTMLElement;
 
@@ -270,7 +306,7 @@ export function mountApp(root: HTMLElement, host: DeskHost, ctl: Controls, lang:
     const spec = () => findFunction(state.calcName) ?? CATALOG[0];
     const recompute = () => {
       const s = spec();
-      remember(s.name, state.calcRaw);
+      keep(remember(s.name, state.calcRaw));
       formulaLine.textContent = typedFormula(s, state.calcRaw, host.prefix);
       // Nothing typed yet in a required field: a hint, not an error.
       if (s.params.some((p) => !p.optional && (state.calcRaw[p.name] ?? '').trim() === '')) {

@@ -22,6 +22,9 @@ export interface DeskHost {
   addSheet(baseName: string, rows: SheetCell[][]): Promise<string>;
   /** The address of the selected cells on the active sheet ("B2:B20"), for a calculator field. */
   selection(): Promise<string>;
+  /** Text kept with the document (Excel's document settings, Sheets' document properties), or null. */
+  loadSetting(key: string): Promise<string | null>;
+  saveSetting(key: string, value: string): Promise<void>;
 }
 
 /** A plain browser: everything but inserting works. */
@@ -38,4 +41,6 @@ export const previewHost: DeskHost = {
   selection: async () => {
     throw new Error('preview mode');
   },
+  loadSetting: async () => null,
+  saveSetting: async () => undefined,
 };

@@ -39,6 +39,19 @@ export function excelHost(displayLanguage: string | undefined): DeskHost {
         await context.sync();
         return name;
       }),
+    // Office.context.document.settings: kept in the workbook, saved with saveAsync.
+    loadSetting: async (key: string) => {
+      const v: unknown = Office.context.document.settings.get(key);
+      return typeof v === 'string' ? v : null;
+    },
+    saveSetting: (key: string, value: string) =>
+      new Promise<void>((resolve, reject) => {
+        const settings = Office.context.document.settings;
+        settings.set(key, value);
+        settings.saveAsync((r) =>
+          r.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(new Error(r.error?.message ?? 'settings')),
+        );
+      }),
     selection: () =>
       Excel.run(async (context) => {
         const range = context.workbook.getSelectedRange();

@@ -28,6 +28,8 @@ export function sheetsHost(): DeskHost {
     insertFormula: (formula: string, force: boolean) => call<InsertResult>('deskInsertFormula', formula, force),
     addSheet: (baseName: string, rows: SheetCell[][]) => call<string>('deskAddSheet', baseName, rows),
     selection: () => call<string>('deskSelection'),
+    loadSetting: (key: string) => call<string | null>('deskLoadSetting', key),
+    saveSetting: (key: string, value: string) => call<void>('deskSaveSetting', key, value),
   };
 }
 

@@ -69,10 +69,33 @@ const info = { host: office.HostType.Excel, platform: office.PlatformType.Office
 // Office.js installs Office.context itself while it initialises (outside Office with no display
 // language); the stand-in adds Excel's display language to whatever context is there when the page
 // asks for readiness.
+// Office.context.document.settings, as Office.js keeps them: set in memory, saved by saveAsync
+// (window.__excelSettings holds what was saved, as the workbook would).
+const saved: Record<string, unknown> = ((window as unknown as { __excelSettings?: Record<string, unknown> }).__excelSettings ??= {});
+const pending: Record<string, unknown> = { ...saved };
+const documentStandIn = {
+  settings: {
+    get: (key: string) => (key in pending ? pending[key] : null),
+    set: (key: string, value: unknown) => {
+      pending[key] = value;
+    },
+    saveAsync: (callback?: (r: { status: unknown }) => void) => {
+      Object.assign(saved, pending);
+      callback?.({ status: office.AsyncResultStatus.Succeeded });
+    },
+  },
+};
 const installLanguage = () => {
   const ctx = (office as unknown as { context?: object }).context;
-  if (ctx) Object.defineProperty(ctx, 'displayLanguage', { configurable: true, get: () => config.lang });
-  else Object.defineProperty(office, 'context', { configurable: true, writable: true, value: { displayLanguage: config.lang } });
+  if (ctx) {
+    Object.defineProperty(ctx, 'displayLanguage', { configurable: true, get: () => config.lang });
+    Object.defineProperty(ctx, 'document', { configurable: true, get: () => documentStandIn });
+  } else
+    Object.defineProperty(office, 'context', {
+      configurable: true,
+      writable: true,
+      value: { displayLanguage: config.lang, document: documentStandIn },
+    });
 };
 office.onReady = ((callback?: (i: typeof info) => void) => {
   installLanguage();

@@ -149,6 +149,26 @@ describe('Google Sheets sidebar (google.script.run into the built Code.js)', () 
     await context.close();
   });
 
+  test('calculator inputs are kept with the spreadsheet (document properties) and come back in a new browser', async () => {
+    const world = loadSheetsWorld();
+    const first = await open(world);
+    await first.page.click('#tab-calculator');
+    await first.page.selectOption('#calc-fn', 'KELLY');
+    await first.page.fill('#calc-win_prob', '0.61');
+    // the sidebar saves after a pause in typing; wait until the spreadsheet holds it
+    for (let k = 0; k < 100 && !(world.documentProperties.get('scenario-desk.calculator') ?? '').includes('0.61'); k++)
+      await new Promise((r) => setTimeout(r, 50));
+    expect(world.documentProperties.get('scenario-desk.calculator')).toContain('"win_prob":"0.61"');
+    await first.context.close();
+    // another browser (empty local storage), the same spreadsheet
+    const second = await open(world);
+    await second.page.click('#tab-calculator');
+    await second.page.waitForFunction(() => (document.querySelector('#calc-win_prob') as HTMLInputElement | null)?.value === '0.61');
+    expect(await second.page.inputValue('#calc-fn')).toBe('KELLY');
+    expect(() => callServer(world, 'deskSaveSetting', ['other', 'x'])).toThrow('setting: unknown key');
+    await second.context.close();
+  });
+
   test('use selected cells in Sheets: deskSelection gives the active range’s A1 notation', async () => {
     const world = loadSheetsWorld();
     const { page, context, problems } = await open(world);

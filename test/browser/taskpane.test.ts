@@ -54,7 +54,13 @@ interface Opened {
  */
 const ENGINES = 1e-15;
 
-async function open(opts: { excel: boolean; lang?: string; activeValue?: string; sheets?: string[] }): Promise<Opened> {
+async function open(opts: {
+  excel: boolean;
+  lang?: string;
+  activeValue?: string;
+  sheets?: string[];
+  settings?: Record<string, unknown>;
+}): Promise<Opened> {
   const context = await browser.newContext({ viewport: { width: 320, height: 760 }, locale: 'en-US' });
   const { outside, office } = await routeOffice(context, opts.excel ? mock : null);
   await recordViolations(context);
@@ -64,6 +70,8 @@ async function open(opts: { excel: boolean; lang?: string; activeValue?: string;
     },
     { lang: opts.lang ?? 'en-US', activeValue: opts.activeValue ?? '', sheets: opts.sheets ?? ['Sheet1'] },
   );
+  // the workbook's saved document settings (Office.context.document.settings), as a reopened workbook has them
+  if (opts.settings) await context.addInitScript((saved) => Object.assign(window, { __excelSettings: saved }), opts.settings);
   const page = await context.newPage();
   page.setDefaultTimeout(8000);
   const problems = watch(page);
@@ -360,6 +368,26 @@ describe('Excel task pane (office.js + office-addin-mock)', () => {
     expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
     expect(problems).toEqual([]);
     await context.close();
+  });
+
+  test('calculator inputs are kept in the workbook (document settings) and come back on another machine', async () => {
+    const first = await open({ excel: true });
+    await first.page.click('#tab-calculator');
+    await first.page.selectOption('#calc-fn', 'KELLY');
+    await first.page.fill('#calc-win_prob', '0.61');
+    await first.page.waitForFunction(() =>
+      String(
+        (window as unknown as { __excelSettings: Record<string, unknown> }).__excelSettings['scenario-desk.calculator'] ?? '',
+      ).includes('0.61'),
+    );
+    const saved = await first.page.evaluate(() => (window as unknown as { __excelSettings: Record<string, unknown> }).__excelSettings);
+    await first.context.close();
+    const second = await open({ excel: true, settings: saved });
+    await second.page.click('#tab-calculator');
+    await second.page.waitForFunction(() => (document.querySelector('#calc-win_prob') as HTMLInputElement | null)?.value === '0.61');
+    expect(await second.page.inputValue('#calc-fn')).toBe('KELLY');
+    expect(second.problems).toEqual([]);
+    await second.context.close();
   });
 
   test('insert writes =DESK.… into the active cell and asks before overwriting', async () => {

@@ -68,6 +68,8 @@ export interface SheetsWorld {
   menus: { name: string; items: [string, string][] }[];
   sidebars: string[];
   setLocale(l: string): void;
+  /** PropertiesService.getDocumentProperties(), kept with the spreadsheet. */
+  documentProperties: Map<string, string>;
 }
 
 export function loadSheetsWorld(locale = 'en_US'): SheetsWorld {
@@ -76,6 +78,7 @@ export function loadSheetsWorld(locale = 'en_US'): SheetsWorld {
   const menus: SheetsWorld['menus'] = [];
   const sidebars: string[] = [];
   let userLocale = locale;
+  const documentProperties = new Map<string, string>();
   const ui = {
     /** Ui.createAddonMenu(): the menu under Extensions, named after the add-on. */
     createAddonMenu() {
@@ -126,6 +129,12 @@ export function loadSheetsWorld(locale = 'en_US'): SheetsWorld {
       },
     },
     Session: { getActiveUserLocale: () => userLocale },
+    PropertiesService: {
+      getDocumentProperties: () => ({
+        getProperty: (k: string) => documentProperties.get(k) ?? null,
+        setProperty: (k: string, v: string) => documentProperties.set(k, v),
+      }),
+    },
   });
   vm.runInContext(fs.readFileSync(path.resolve(__dirname, '../../dist/sheets/Code.js'), 'utf8'), context, { filename: 'Code.js' });
   return {
@@ -133,6 +142,7 @@ export function loadSheetsWorld(locale = 'en_US'): SheetsWorld {
     sheets,
     active: () => sheets[activeIndex],
     menus,
+    documentProperties,
     sidebars,
     setLocale: (l: string) => {
       userLocale = l;
