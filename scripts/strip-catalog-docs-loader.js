@@ -10,7 +10,19 @@
  */
 const ts = require('typescript');
 
-const DOC_ONLY = new Set(['examples', 'keywords', 'summary', 'returns', 'description', 'unit', 'label', 'errors', 'kernel', 'text', 'units']);
+const DOC_ONLY = new Set([
+  'examples',
+  'keywords',
+  'summary',
+  'returns',
+  'description',
+  'unit',
+  'label',
+  'errors',
+  'kernel',
+  'text',
+  'units',
+]);
 
 /** Names an expression or statement refers to (every identifier but those being declared). */
 function referenced(node, out = new Set()) {
