@@ -41,6 +41,11 @@ const EN = {
   maxWeight: 'Max weight',
   hedges: 'Hedges',
   insertModel: 'Insert model sheet',
+  modelIntro:
+    'The model sheet: account and profile, scenarios, trades, the book sized under its limits, hedges, a valuation grid and leverage. Inputs are named yellow cells with validation and notes; every other number is a live formula, with heatmaps and charts.',
+  modelNeeds: 'The model needs Excel 2019 or later (ExcelApi 1.8).',
+  notesAsComments: 'Its notes are comments: this Excel has no notes.',
+  notesLeftOut: 'Its notes were left out: this Excel has neither notes nor comments.',
   priceHistory: 'Price history',
   priceHistoryIntro:
     "Google Sheets hides GOOGLEFINANCE history from add-ins, so HIST_VOL and MAX_DRAWDOWN cannot read it. This adds a sheet where Sheets' own formulas compute a year's volatility and maximum drawdown from GOOGLEFINANCE.",
@@ -100,6 +105,11 @@ const KO: UiText = {
   maxWeight: '최대 비중',
   hedges: '헤지',
   insertModel: '모델 시트 삽입',
+  modelIntro:
+    '모델 시트: 계좌와 투자자 유형, 시나리오, 종목, 한도 안에서 산정한 포트폴리오, 헤지, 가치평가 그리드, 레버리지. 입력값은 이름이 붙은 노란 셀(유효성 검사와 메모 포함)이고, 나머지 숫자는 모두 실시간 수식이며 히트맵과 차트가 있습니다.',
+  modelNeeds: '모델에는 Excel 2019 이상(ExcelApi 1.8)이 필요합니다.',
+  notesAsComments: '이 Excel에는 메모 기능이 없어 메모를 댓글로 넣었습니다.',
+  notesLeftOut: '이 Excel에는 메모도 댓글도 없어 메모를 넣지 않았습니다.',
   priceHistory: '가격 이력',
   priceHistoryIntro:
     'Google Sheets는 GOOGLEFINANCE 이력을 부가기능에 숨기므로 HIST_VOL과 MAX_DRAWDOWN이 읽을 수 없습니다. 이 버튼은 Sheets 자체 수식이 GOOGLEFINANCE로 1년 변동성과 최대 낙폭을 계산하는 시트를 추가합니다.',

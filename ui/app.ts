@@ -12,11 +12,11 @@ import { formatNumber, resultUnits, showCell } from '../shared/format';
 import { formula, isReference, listParams, syntax, typedFormula, typedItems, typedList, typedNumber, typedRows } from '../shared/formula';
 import { uiText, type UiText } from '../shared/i18n';
 import { historySheet, historySheetName } from '../shared/history';
-import { MODEL_SHEET_NAME, modelSheet, PROFILES, SEGMENTS } from '../shared/playbook';
+import { PROFILES, SEGMENTS } from '../shared/playbook';
 import { searchFunctions } from '../shared/search';
 import { chartNode } from './chart';
 import { el, type Controls } from './controls';
-import type { DeskHost } from './host';
+import { HostTooOld, type DeskHost } from './host';
 
 type Tab = 'lookup' | 'calculator' | 'playbook';
 
@@ -466,19 +466,17 @@ export function mountApp(root: HTMLElement, host: DeskHost, ctl: Controls, lang:
       t.insertModel,
       async () => {
         try {
-          const name = await host.addSheet(
-            MODEL_SHEET_NAME[state.lang],
-            modelSheet(host.kind === 'sheets' ? 'sheets' : 'excel', state.lang),
-          );
-          say(`${t.insertedModel}: ${name}`);
+          const { name, notes } = await host.insertModel(state.lang);
+          const where = notes === 'comments' ? ` ${t.notesAsComments}` : notes === 'none' ? ` ${t.notesLeftOut}` : '';
+          say(`${t.insertedModel}: ${name}.${where}`);
         } catch (e) {
-          say(`${t.hostError} ${e instanceof Error ? e.message : String(e)}`);
+          say(e instanceof HostTooOld ? t.modelNeeds : `${t.hostError} ${e instanceof Error ? e.message : String(e)}`);
         }
       },
       { primary: true, disabled: !canInsert },
     );
     btn.id = 'insert-model';
-    panel.append(el('p', {}, t.playbookIntro), seg, prof, el('div', { class: 'actions' }, btn));
+    panel.append(el('p', {}, t.playbookIntro), seg, prof, el('p', {}, t.modelIntro), el('div', { class: 'actions' }, btn));
     if (host.kind === 'sheets') panel.append(historySection());
     return panel;
   }

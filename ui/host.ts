@@ -10,6 +10,19 @@ import type { HostKind, SheetCell } from '../shared/playbook';
 
 export type InsertResult = { status: 'inserted'; address: string } | { status: 'occupied'; address: string };
 
+/** The host lacks an API the model needs (Excel before ExcelApi 1.8); the pane says which version it needs. */
+export class HostTooOld extends Error {
+  constructor(readonly needs: string) {
+    super(`needs ${needs}`);
+    this.name = 'HostTooOld';
+  }
+}
+
+export interface ModelInserted {
+  name: string;
+  notes: 'notes' | 'comments' | 'none';
+}
+
 export interface DeskHost {
   kind: HostKind | 'preview';
   /** Prefix of function names in formulas: `excelPrefix` ("DESK.") in Excel, "" in Sheets. */
@@ -20,6 +33,12 @@ export interface DeskHost {
   insertFormula(formula: string, force: boolean): Promise<InsertResult>;
   /** Adds a new sheet with a unique name built from `baseName`, filled with `rows`; returns its name. */
   addSheet(baseName: string, rows: SheetCell[][]): Promise<string>;
+  /**
+   * Inserts the trade-plan model (shared/model.ts's layout for this host, in `lang`) into a new,
+   * uniquely named sheet; returns its name and where the notes went (Excel before ExcelApi 1.18
+   * has no notes: they become comments, or are left out before 1.10).
+   */
+  insertModel(lang: Lang): Promise<ModelInserted>;
   /** The address of the selected cells on the active sheet ("B2:B20"), for a calculator field. */
   selection(): Promise<string>;
   /** Text kept with the document (Excel's document settings, Sheets' document properties), or null. */
@@ -36,6 +55,9 @@ export const previewHost: DeskHost = {
     throw new Error('preview mode');
   },
   addSheet: async () => {
+    throw new Error('preview mode');
+  },
+  insertModel: async () => {
     throw new Error('preview mode');
   },
   selection: async () => {

@@ -4,6 +4,7 @@ import { excelPrefix } from '../../shared/formula';
 import { languageOf } from '../../shared/i18n';
 import { uniqueSheetName, type SheetCell } from '../../shared/playbook';
 import type { DeskHost, InsertResult } from '../../ui/host';
+import { insertModelExcel } from './model-excel';
 
 export function excelHost(displayLanguage: string | undefined): DeskHost {
   return {
@@ -52,6 +53,8 @@ export function excelHost(displayLanguage: string | undefined): DeskHost {
           r.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(new Error(r.error?.message ?? 'settings')),
         );
       }),
+    insertModel: (lang: Lang) =>
+      Excel.run((context) => insertModelExcel(context, lang, (v) => Office.context.requirements.isSetSupported('ExcelApi', v))),
     selection: () =>
       Excel.run(async (context) => {
         const range = context.workbook.getSelectedRange();

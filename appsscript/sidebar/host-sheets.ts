@@ -2,7 +2,7 @@
 import type { Lang } from '../../shared/catalog/describe';
 import { languageOf } from '../../shared/i18n';
 import type { SheetCell } from '../../shared/playbook';
-import type { DeskHost, InsertResult } from '../../ui/host';
+import type { DeskHost, InsertResult, ModelInserted } from '../../ui/host';
 
 interface ScriptRunner {
   withSuccessHandler(f: (value: unknown) => void): ScriptRunner;
@@ -27,6 +27,7 @@ export function sheetsHost(): DeskHost {
     language: async (): Promise<Lang | null> => languageOf(await call<string>('deskLocale')),
     insertFormula: (formula: string, force: boolean) => call<InsertResult>('deskInsertFormula', formula, force),
     addSheet: (baseName: string, rows: SheetCell[][]) => call<string>('deskAddSheet', baseName, rows),
+    insertModel: async (lang: Lang): Promise<ModelInserted> => ({ name: await call<string>('insertModelSheet', lang), notes: 'notes' }),
     selection: () => call<string>('deskSelection'),
     loadSetting: (key: string) => call<string | null>('deskLoadSetting', key),
     saveSetting: (key: string, value: string) => call<void>('deskSaveSetting', key, value),

@@ -4,18 +4,30 @@
  * load/sync rules) and answers Office.onReady as Excel would. Test state lives on window.__excel.
  */
 import { OfficeMockObject } from 'office-addin-mock';
+import { recordingSheet, type SheetRecord } from '../hosts/excel-standin';
 
 interface TestConfig {
   lang: string;
   activeValue: string;
   sheets: string[];
+  /** The newest ExcelApi requirement set this Excel has ("1.18" when not given). */
+  excelApi?: string;
 }
 
-const w = window as unknown as { __deskTest: TestConfig; __excel: unknown; __excelSheets: string[]; Excel: unknown; Office: typeof Office };
+const w = window as unknown as {
+  __deskTest: TestConfig;
+  __excel: unknown;
+  __excelSheets: string[];
+  /** What was done to each sheet added (test/hosts/excel-standin.ts records it). */
+  __excelAdded: SheetRecord[];
+  Excel: unknown;
+  Office: typeof Office;
+};
 const config = w.__deskTest;
 const sheetNames = [...config.sheets];
 let namesRequested = false;
 w.__excelSheets = sheetNames;
+w.__excelAdded = [];
 
 const data = {
   context: {
@@ -29,15 +41,6 @@ const data = {
         return this.selectedRange;
       },
       worksheets: {
-        newSheet: {
-          range: { formulas: [] as unknown[][] },
-          getRangeByIndexes: function (this: { range: unknown }) {
-            return this.range;
-          },
-          activate: function () {
-            return undefined;
-          },
-        },
         // A collection: office-addin-mock has none, so `load('items/name')` and the following
         // `sync` are stood in here with Office.js's rule (items are there only after the sync).
         load: function (this: unknown, what: string) {
@@ -48,9 +51,12 @@ const data = {
         sync: async function (this: { items?: { name: string }[] }) {
           if (namesRequested) this.items = sheetNames.map((name) => ({ name }));
         },
-        add: function (this: { newSheet: unknown }, name: string) {
+        add: function (name: string) {
+          if (sheetNames.some((n) => n.toLowerCase() === name.toLowerCase())) throw new Error(`ItemAlreadyExists: ${name}`);
           sheetNames.push(name);
-          return this.newSheet;
+          const added = recordingSheet(name);
+          w.__excelAdded.push(added.rec);
+          return added.sheet;
         },
       },
     },
@@ -85,16 +91,25 @@ const documentStandIn = {
     },
   },
 };
+// Office.context.requirements.isSetSupported('ExcelApi', "1.8"): versions compare part by part (1.18 > 1.8).
+const newest = (config.excelApi ?? '1.18').split('.').map(Number);
+const requirements = {
+  isSetSupported: (set: string, version = '1.1') => {
+    const [major, minor = 0] = version.split('.').map(Number);
+    return set === 'ExcelApi' && (major < newest[0] || (major === newest[0] && minor <= newest[1]));
+  },
+};
 const installLanguage = () => {
   const ctx = (office as unknown as { context?: object }).context;
   if (ctx) {
     Object.defineProperty(ctx, 'displayLanguage', { configurable: true, get: () => config.lang });
     Object.defineProperty(ctx, 'document', { configurable: true, get: () => documentStandIn });
+    Object.defineProperty(ctx, 'requirements', { configurable: true, get: () => requirements });
   } else
     Object.defineProperty(office, 'context', {
       configurable: true,
       writable: true,
-      value: { displayLanguage: config.lang, document: documentStandIn },
+      value: { displayLanguage: config.lang, document: documentStandIn, requirements },
     });
 };
 office.onReady = ((callback?: (i: typeof info) => void) => {

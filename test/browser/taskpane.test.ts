@@ -8,9 +8,7 @@ import { CATALOG, findFunction } from '../../shared/catalog';
 import { evaluate } from '../../shared/engine';
 import { chartFor } from '../../shared/charts';
 import { formatNumber, resultUnits } from '../../shared/format';
-import { excelPrefix } from '../../shared/formula';
-import { callExcel, excelArgs, loadExcel } from '../hosts/load';
-import { evaluateModel } from './evaluate-model';
+import { modelLayout } from '../../shared/model';
 import {
   excelMockScript,
   launch,
@@ -60,6 +58,7 @@ async function open(opts: {
   activeValue?: string;
   sheets?: string[];
   settings?: Record<string, unknown>;
+  excelApi?: string;
 }): Promise<Opened> {
   const context = await browser.newContext({ viewport: { width: 320, height: 760 }, locale: 'en-US' });
   const { outside, office } = await routeOffice(context, opts.excel ? mock : null);
@@ -68,7 +67,7 @@ async function open(opts: {
     (cfg) => {
       (window as unknown as { __deskTest: unknown }).__deskTest = cfg;
     },
-    { lang: opts.lang ?? 'en-US', activeValue: opts.activeValue ?? '', sheets: opts.sheets ?? ['Sheet1'] },
+    { lang: opts.lang ?? 'en-US', activeValue: opts.activeValue ?? '', sheets: opts.sheets ?? ['Sheet1'], excelApi: opts.excelApi },
   );
   // the workbook's saved document settings (Office.context.document.settings), as a reopened workbook has them
   if (opts.settings) await context.addInitScript((saved) => Object.assign(window, { __excelSettings: saved }), opts.settings);
@@ -415,38 +414,57 @@ describe('Excel task pane (office.js + office-addin-mock)', () => {
     await full.context.close();
   });
 
-  test('insert model sheet adds a uniquely named sheet whose formulas all evaluate to numbers', async () => {
+  test('insert model sheet renders the whole layout into a new, uniquely named sheet in the pane’s language', async () => {
     // Excel compares sheet names case-insensitively: the taken name differs in case only.
-    const { page, context, problems } = await open({ excel: true, sheets: ['Sheet1', 'scenario desk MODEL'] });
+    for (const [lang, taken, expected] of [
+      ['en-US', 'scenario desk MODEL', 'Scenario Desk model (2)'],
+      ['ko-KR', '시나리오 데스크 모델', '시나리오 데스크 모델 (2)'],
+    ] as const) {
+      const { page, context, problems } = await open({ excel: true, lang, sheets: ['Sheet1', taken] });
+      await page.click('#tab-playbook');
+      expect(await page.textContent('#segments')).toContain('NVDA');
+      await page.click('#insert-model');
+      await page.waitForFunction((name) => document.querySelector('#status')?.textContent?.includes(name), expected);
+      const added = (await page.evaluate(() => {
+        const recs = (
+          window as unknown as {
+            __excelAdded: {
+              name: string;
+              formulas: Map<string, unknown>;
+              names: unknown[];
+              charts: unknown[];
+              notes: Map<string, string>;
+            }[];
+          }
+        ).__excelAdded;
+        return recs.map((r) => ({
+          name: r.name,
+          formulas: Object.fromEntries(r.formulas),
+          names: r.names.length,
+          charts: r.charts.length,
+          notes: r.notes.size,
+        }));
+      })) as { name: string; formulas: Record<string, unknown>; names: number; charts: number; notes: number }[];
+      const layout = modelLayout('excel', lang === 'ko-KR' ? 'ko' : 'en');
+      expect(added.map((a) => a.name)).toEqual([expected]);
+      expect(added[0].formulas).toEqual(Object.fromEntries(Object.entries(layout.cells).map(([ref, c]) => [ref, c.value])));
+      expect([added[0].names, added[0].charts, added[0].notes]).toEqual([
+        layout.names.length,
+        layout.charts.length,
+        new Set(layout.notes.map((n) => n.cell)).size,
+      ]);
+      expect(problems).toEqual([]);
+      await context.close();
+    }
+  });
+
+  test('insert model sheet in an Excel before ExcelApi 1.8 adds nothing and says what it needs', async () => {
+    const { page, context, problems } = await open({ excel: true, excelApi: '1.7' });
     await page.click('#tab-playbook');
-    expect(await page.textContent('#segments')).toContain('NVDA');
     await page.click('#insert-model');
-    await page.waitForFunction(() => document.querySelector('#status')?.textContent?.includes('Added the sheet'));
-    expect(await page.textContent('#status')).toContain('Scenario Desk model (2)');
-    const rows = (await page.evaluate(async () => {
-      const excel = (
-        window as unknown as {
-          __excel: {
-            context: {
-              workbook: { worksheets: { newSheet: { range: { load(p: string): void; formulas: unknown[][] } } } };
-              sync(): Promise<void>;
-            };
-          };
-        }
-      ).__excel;
-      const range = excel.context.workbook.worksheets.newSheet.range;
-      range.load('formulas');
-      await excel.context.sync();
-      return range.formulas;
-    })) as unknown[][];
-    const { functions } = loadExcel();
-    const { formulas, results } = evaluateModel(
-      rows,
-      excelPrefix,
-      (name, args) => callExcel(functions.get(name)!, excelArgs(args, CATALOG.find((f) => f.name === name)!.params.length)) as unknown[][],
-    );
-    expect(formulas).toBeGreaterThan(20);
-    for (const [cell, out] of results) for (const v of out.flat()) expect([cell, typeof v]).toEqual([cell, 'number']);
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent?.includes('ExcelApi 1.8'));
+    expect(await page.textContent('#status')).toContain('The model needs Excel 2019 or later');
+    expect(await page.evaluate(() => (window as unknown as { __excelAdded: unknown[] }).__excelAdded.length)).toBe(0);
     expect(problems).toEqual([]);
     await context.close();
   });
