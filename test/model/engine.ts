@@ -149,7 +149,8 @@ export class ModelEngine {
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the plugin reads the engine being computed
     current = this;
     for (const [ref, c] of Object.entries(layout.cells)) if (c.spill) this.spills.set(ref, c.spill);
-    this.hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3' });
+    // Full doubles as Excel and Sheets keep them: no rounding of results to 10 digits, exact comparisons.
+    this.hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', smartRounding: false, precisionEpsilon: 0 });
     const name = this.hf.addSheet('Model');
     this.sheet = this.hf.getSheetId(name)!;
     // Names first (formulas refer to them), as the renderers add them with the sheet.
