@@ -1346,7 +1346,7 @@ export function modelLayout(host: HostKind, lang: Lang, options: ModelOptions = 
     height: 320,
   });
 
-  const widths = [250, 110, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 120, 100, 100];
+  const widths = [250, 180, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 120, 100, 100];
   return {
     host,
     lang,

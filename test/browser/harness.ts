@@ -158,10 +158,10 @@ export async function officeSettled(page: Page, timeout = 30000): Promise<string
 }
 
 /** Saves a screenshot to test-results/, and to docs/screenshots/ when missing or UPDATE_SCREENSHOTS=1. */
-export async function screenshot(page: Page, name: string): Promise<void> {
+export async function screenshot(page: Page, name: string, opts: { fullPage?: boolean } = {}): Promise<void> {
   const results = path.join(ROOT, 'test-results');
   fs.mkdirSync(results, { recursive: true });
-  const buf = await page.screenshot({ fullPage: false });
+  const buf = await page.screenshot({ fullPage: opts.fullPage ?? false });
   fs.writeFileSync(path.join(results, name), buf);
   const doc = path.join(ROOT, 'docs/screenshots', name);
   if (process.env.UPDATE_SCREENSHOTS || !fs.existsSync(doc)) {
