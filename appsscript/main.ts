@@ -4,4 +4,15 @@
  * points) call into it. Nothing here touches an Apps Script service at load time.
  */
 export { callFunction as call } from './adapter';
-export { addSheet, insertFormula, insertModelSheet, loadSetting, locale, onOpen, saveSetting, selection, showSidebar } from './server';
+export {
+  addSheet,
+  insertFormula,
+  insertModelSheet,
+  loadSetting,
+  locale,
+  modelLayout,
+  onOpen,
+  saveSetting,
+  selection,
+  showSidebar,
+} from './server';

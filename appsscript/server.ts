@@ -5,7 +5,10 @@
  * deskLocale); everything else stays inside the bundle, out of google.script.run's reach.
  */
 import { languageOf, uiText } from '../shared/i18n';
-import { MODEL_SHEET_NAME, modelSheet, uniqueSheetName, type SheetCell } from '../shared/playbook';
+import type { Lang } from '../shared/catalog/describe';
+import { modelLayout as layoutOf, type ModelLayout } from '../shared/model';
+import { uniqueSheetName, type SheetCell } from '../shared/playbook';
+import { insertModelSheets } from './model-sheets';
 
 const MAX_ROWS = 1500; // the price history sheet has 1,001 rows (shared/history.ts)
 const MAX_COLS = 50;
@@ -66,6 +69,9 @@ export function addSheet(baseName: unknown, rows: unknown): string {
     ss.getSheets().map((s) => s.getName()),
   );
   const sheet = ss.insertSheet(name);
+  // A new sheet has 1,000 rows and 26 columns; a range beyond them fails, so grow it first.
+  if (sheet.getMaxRows() < block.length) sheet.insertRowsAfter(sheet.getMaxRows(), block.length - sheet.getMaxRows());
+  if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
   sheet.getRange(1, 1, block.length, width).setValues(block);
   return name;
 }
@@ -91,7 +97,18 @@ export function saveSetting(key: unknown, value: unknown): void {
   PropertiesService.getDocumentProperties().setProperty(key, value);
 }
 
-export function insertModelSheet(): string {
-  const lang = languageOf(locale());
-  return addSheet(MODEL_SHEET_NAME[lang], modelSheet('sheets', lang));
+/**
+ * The trade-plan model (shared/model.ts) in a new sheet: in `lang` when the sidebar asks ("en" or
+ * "ko", the pane's language), else in the user's locale (the menu item); returns the sheet's name.
+ */
+export function insertModelSheet(lang?: unknown): string {
+  const l: Lang = lang === 'en' || lang === 'ko' ? lang : languageOf(locale());
+  return insertModelSheets(SpreadsheetApp.getActiveSpreadsheet(), l);
+}
+
+/** ScenarioDesk.modelLayout(host, locale): the model as data, as either host renders it. */
+export function modelLayout(host: unknown, locale: unknown): ModelLayout {
+  if (host !== 'excel' && host !== 'sheets') throw new Error('host: expected "excel" or "sheets"');
+  if (locale !== 'en' && locale !== 'ko') throw new Error('locale: expected "en" or "ko"');
+  return layoutOf(host, locale);
 }

@@ -130,9 +130,9 @@ function showSidebar() {
   ScenarioDesk.showSidebar();
 }
 
-/** Menu: adds the playbook model sheet. */
-function insertModelSheet() {
-  return ScenarioDesk.insertModelSheet();
+/** Menu (in the user's locale) and sidebar (lang "en" or "ko"): adds the trade-plan model sheet. */
+function insertModelSheet(lang) {
+  return ScenarioDesk.insertModelSheet(lang);
 }
 
 /** Sidebar: writes a formula into the active cell unless it is occupied and force is not true. */

@@ -1,4 +1,5 @@
-import { livePriceFormula, modelSheet } from './playbook';
+import { modelLayout } from './model';
+import { livePriceFormula } from './playbook';
 
 describe('the live-price formula gives one number (issue #9)', () => {
   test('Excel: STOCKHISTORY without headers, Close only, last row', () => {
@@ -17,8 +18,8 @@ describe('the live-price formula gives one number (issue #9)', () => {
     expect(livePriceFormula('sheets', 'NVDA')).toBe('GOOGLEFINANCE("NVDA", "price")');
   });
 
-  test('the model shows it as text beside each sample price', () => {
-    const cells = modelSheet('excel', 'en').flat();
-    expect(cells).toContain(livePriceFormula('excel', 'NVDA'));
+  test('the model gives the recipe in each spot input’s note, in each host’s own function', () => {
+    for (const host of ['excel', 'sheets'] as const)
+      expect(modelLayout(host, 'en').notes.some((n) => n.text.includes(livePriceFormula(host, 'NVDA')))).toBe(true);
   });
 });

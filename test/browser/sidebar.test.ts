@@ -7,9 +7,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CATALOG, findFunction } from '../../shared/catalog';
 import { evaluate } from '../../shared/engine';
 import { formatNumber } from '../../shared/format';
-import { callSheets, sheetsArgs } from '../hosts/load';
 import { callServer, loadSheetsWorld, type SheetsWorld } from '../hosts/sheets-standin';
-import { evaluateModel } from './evaluate-model';
+import { modelLayout } from '../../shared/model';
 import { axeViolations, launch, routeOffice, screenshot, serveDist, watch } from './harness';
 
 jest.setTimeout(60000);
@@ -181,22 +180,24 @@ describe('Google Sheets sidebar (google.script.run into the built Code.js)', () 
     await context.close();
   });
 
-  test('insert model sheet adds a new sheet, never touching existing ones, and every formula evaluates', async () => {
+  test('insert model sheet adds the model in the pane’s language as a new sheet, never touching existing ones', async () => {
     const world = loadSheetsWorld();
     world.sheets[0].cells.set('A1', { value: 'mine', formula: '' });
     const { page, context } = await open(world);
     await page.click('#tab-playbook');
     await page.click('#insert-model');
     await page.waitForFunction(() => document.querySelector('#status')?.textContent?.includes('Added the sheet'));
+    await page.click('#lang'); // the pane in Korean: the next model is Korean, whatever the locale
     await page.click('#insert-model');
-    await page.waitForFunction(() => document.querySelector('#status')?.textContent?.includes('(2)'));
-    expect(world.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Scenario Desk model', 'Scenario Desk model (2)']);
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent?.includes('시트를 추가했습니다'));
+    expect(world.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Scenario Desk model', '시나리오 데스크 모델']);
     expect(world.sheets[0].cells.get('A1')?.value).toBe('mine');
-    const rows = world.sheets[1].dump(40, 12);
-    const code = loadSheetsWorld().context;
-    const { formulas, results } = evaluateModel(rows, '', (name, args) => callSheets(code, name, sheetsArgs(args)) as unknown[][]);
-    expect(formulas).toBeGreaterThan(20);
-    for (const [cell, out] of results) for (const v of out.flat()) expect([cell, typeof v]).toEqual([cell, 'number']);
+    const layouts = [modelLayout('sheets', 'en'), modelLayout('sheets', 'ko', { nameSuffix: '_2' })];
+    layouts.forEach((layout, k) => {
+      const got = Object.fromEntries([...world.sheets[k + 1].cells].map(([ref, c]) => [ref, c.formula || c.value]));
+      expect(got).toEqual(Object.fromEntries(Object.entries(layout.cells).map(([ref, c]) => [ref, c.value])));
+      expect(world.sheets[k + 1].charts.length).toBe(layout.charts.length);
+    });
     await context.close();
   });
 
