@@ -1,4 +1,4 @@
-import { americanGreek, americanImpliedVol, americanPrice } from './american';
+import { americanGreek, americanImpliedVol, americanPrice, type Precision } from './american';
 import { bsPrice, type Greek, type OptionType } from './blackscholes';
 import { DeskError } from '../errors';
 import american from '../../test/reference/american.json';
@@ -23,16 +23,19 @@ describe('americanPrice', () => {
     expect(v).toBeGreaterThan(bsPrice('put', 100, 100, 1, 0.3, 0.05, 0) + 0.5); // European 9.354
   });
 
-  test('QuantLib QdFpAmericanEngine, converged scheme: grid and random sweep, puts and calls', () => {
-    const bad: string[] = [];
-    for (const row of ROWS) {
-      const [type, S, K, T, vol, r, q, , finer] = row;
-      const v = americanPrice(type, S, K, T, vol, r, q);
-      if (!close(v, Number(finer), K)) bad.push(`${row.slice(0, 7).join(' ')}: ${v} vs ${finer}`);
-    }
-    expect(bad).toEqual([]);
-    expect(ROWS.length).toBeGreaterThan(350);
-  });
+  test.each(['fast', 'high'] as Precision[])(
+    'QuantLib QdFpAmericanEngine, converged scheme: grid and random sweep, puts and calls (%s scheme)',
+    (precision) => {
+      const bad: string[] = [];
+      for (const row of ROWS) {
+        const [type, S, K, T, vol, r, q, , finer] = row;
+        const v = americanPrice(type, S, K, T, vol, r, q, precision);
+        if (!close(v, Number(finer), K)) bad.push(`${row.slice(0, 7).join(' ')}: ${v} vs ${finer}`);
+      }
+      expect(bad).toEqual([]);
+      expect(ROWS.length).toBeGreaterThan(350);
+    },
+  );
 
   test("QuantLib's high-precision scheme, wherever it has itself converged (agrees with the finer scheme to 1e-10)", () => {
     let checked = 0;
@@ -40,9 +43,54 @@ describe('americanPrice', () => {
       const [type, S, K, T, vol, r, q, hp, finer] = row;
       if (hp === null || !close(Number(hp), Number(finer), K, 1e-10)) continue;
       expect(close(americanPrice(type, S, K, T, vol, r, q), Number(hp), K)).toBe(true);
+      expect(close(americanPrice(type, S, K, T, vol, r, q, 'high'), Number(hp), K)).toBe(true);
       checked++;
     }
     expect(checked).toBeGreaterThan(250);
+  });
+
+  /**
+   * The fast scheme (the default: sizes by regime, cached boundary) against the high-precision
+   * scheme, itself validated against QuantLib's table above, on a seeded random sweep of the whole
+   * domain: puts and calls, S/K 0.25–4 log-uniform, 1 day to 10 years log-uniform in days, vol 2% to
+   * 250% log-uniform, r −1% to 15%, q 0 to 10% (the double-boundary regime skipped, it is refused).
+   * Tolerance: the spec's, AMERICAN_REL relative or AMERICAN_ABS_STRIKE × strike where tiny.
+   */
+  const FAST_VS_HIGH_REL = AMERICAN_REL;
+  test('fast scheme against the high-precision scheme: 2,000 random options across the domain', () => {
+    let seed = 20240601;
+    const rand = () => {
+      seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+      return seed / 4294967296;
+    };
+    const bad: string[] = [];
+    let n = 0;
+    while (n < 2000) {
+      const type: OptionType = rand() < 0.5 ? 'put' : 'call';
+      const K = 100;
+      const S = K * Math.exp(Math.log(0.25) + rand() * Math.log(16));
+      const T = Math.round(Math.exp(rand() * Math.log(3650))) / 365;
+      const vol = Math.exp(Math.log(0.02) + rand() * Math.log(125));
+      const r = -0.01 + 0.16 * rand();
+      const q = 0.1 * rand();
+      if ((type === 'put' && r < 0 && q < r) || (type === 'call' && q < 0 && r < q)) continue;
+      n++;
+      const fast = americanPrice(type, S, K, T, vol, r, q);
+      const high = americanPrice(type, S, K, T, vol, r, q, 'high');
+      if (!close(fast, high, K, FAST_VS_HIGH_REL)) bad.push(`${[type, S, K, T, vol, r, q].join(' ')}: ${fast} vs ${high}`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  test('the boundary cache has no effect: a column sharing (T, σ, r, q) prices as each option alone', () => {
+    const rows = Array.from({ length: 40 }, (_, i) => [60 + 3 * i, 70 + 2.5 * i] as const);
+    const first = rows.map(([S, K]) => americanPrice('put', S, K, 0.25, 0.35, 0.04, 0.01));
+    // Evict: more distinct (T, σ, r, q) than the cache holds.
+    for (let i = 0; i < 100; i++) americanPrice('put', 100, 100, 0.25, 0.2 + 0.001 * i, 0.04, 0.01);
+    rows.forEach(([S, K], i) => expect(americanPrice('put', S, K, 0.25, 0.35, 0.04, 0.01)).toBe(first[i]));
+    // And in the other order, the last row solving the boundary.
+    for (let i = 0; i < 100; i++) americanPrice('put', 100, 100, 0.25, 0.5 + 0.001 * i, 0.04, 0.01);
+    for (let i = rows.length - 1; i >= 0; i--) expect(americanPrice('put', rows[i][0], rows[i][1], 0.25, 0.35, 0.04, 0.01)).toBe(first[i]);
   });
 
   test('American ≥ European, ≥ immediate exercise; put ≤ max(K, K e^{−rT}), call ≤ S', () => {

@@ -117,8 +117,8 @@ function baryRow(z: Float64Array, bw: Float64Array, x: number, out: Float64Array
   for (let k = 0; k < n1; k++) out[off + k] = bw[k] / (x - z[k]) / den;
 }
 
-function tables(scheme: Scheme): Tables {
-  const key = `${scheme.n},${scheme.l},${scheme.p}`;
+function tables(scheme: Scheme, pow = POW): Tables {
+  const key = `${scheme.n},${scheme.l},${scheme.p},${pow}`;
   const hit = tablesCache.get(key);
   if (hit) return hit;
   const { n, l, p } = scheme;
@@ -142,7 +142,7 @@ function tables(scheme: Scheme): Tables {
     w[j] = 0.25 * Math.PI * gl.weights[j];
   }
   for (let i = 1; i <= n; i++)
-    for (let j = 0; j < l; j++) baryRow(z, bw, (1 + z[i]) * Math.pow(cs[j], 2 / POW) - 1, M, ((i - 1) * l + j) * (n + 1));
+    for (let j = 0; j < l; j++) baryRow(z, bw, (1 + z[i]) * Math.pow(cs[j], 2 / pow) - 1, M, ((i - 1) * l + j) * (n + 1));
   const pg = gaussLegendre(p);
   const py = new Float64Array(p);
   const pw = new Float64Array(p);
@@ -621,6 +621,523 @@ function premium(bd: Boundary, S: number, K: number, T: number, vol: number, r: 
 }
 
 // ---------------------------------------------------------------------------------------------
+// The fast scheme. The same equations (FP-B by Newton with the exact Jacobian of the
+// discretisation, the same node and quadrature variables), with the work cut down:
+// - the boundary is solved for K = 1 (B/K depends on T, σ, r, q only) and kept in a small cache,
+//   so a column that shares (T, σ, r, q) solves it once; the cache holds results computed the same
+//   way whether or not it hits, so it has no effect on the values;
+// - sizes by regime (fastSchemeFor) and a cascade of levels: Newton converges on a coarse level
+//   from Li's QD+ boundary, its polynomial starts the next level, so the finest level needs one or
+//   two Newton steps;
+// - every table (nodes, weights, interpolation matrices, the premium's points and the boundary
+//   there when no break is needed) is computed once per size or once per boundary, and the hot
+//   loops allocate nothing.
+
+/** Levels of (n, l): n + 1 Chebyshev nodes, l fixed-point quadrature points; p premium points per panel. */
+export interface FastScheme {
+  levels: readonly (readonly [number, number])[];
+  p: number;
+}
+
+interface FastTables {
+  n: number;
+  l: number;
+  z: Float64Array;
+  bw: Float64Array;
+  /** τᵢ/T = ((1 + zᵢ)/2)³. */
+  tf: Float64Array;
+  sn: Float64Array;
+  /** cos²φⱼ, sin²φⱼ, and the weight of dm/τ = 2 sinφ cosφ dφ. */
+  cs2: Float64Array;
+  sn2: Float64Array;
+  wm: Float64Array;
+  /** H at point k = (i−1)·l + j from H₁..Hₙ: row k of n weights. */
+  M: Float64Array;
+}
+
+const fastTablesCache = new Map<number, FastTables>();
+
+function fastTables(n: number, l: number): FastTables {
+  const key = n * 1000 + l;
+  const hit = fastTablesCache.get(key);
+  if (hit) return hit;
+  const t = tables({ n, l: 1, p: 1, newton: 0, fp: 0 });
+  const tf = new Float64Array(n + 1);
+  for (let i = 1; i <= n; i++) tf[i] = Math.pow(0.5 * (1 + t.z[i]), POW);
+  // m = τ sin²φ elapsed, u = τ cos²φ to expiry, φ Gauss–Legendre on [0, π/2] (as the high-precision scheme).
+  const gl = gaussLegendre(l);
+  const sn = new Float64Array(l);
+  const cs2 = new Float64Array(l);
+  const sn2 = new Float64Array(l);
+  const wm = new Float64Array(l);
+  for (let j = 0; j < l; j++) {
+    const phi = 0.25 * Math.PI * (1 + gl.nodes[j]);
+    const c = Math.cos(phi);
+    const s = Math.sin(phi);
+    sn[j] = s;
+    cs2[j] = c * c;
+    sn2[j] = s * s;
+    wm[j] = 0.25 * Math.PI * gl.weights[j] * 2 * s * c;
+  }
+  const M = new Float64Array(n * l * n);
+  const row = new Float64Array(n + 1);
+  for (let i = 1; i <= n; i++)
+    for (let j = 0; j < l; j++) {
+      baryRow(t.z, t.bw, (1 + t.z[i]) * Math.pow(cs2[j], 1 / POW) - 1, row, 0);
+      const k = (i - 1) * l + j;
+      for (let c = 1; c <= n; c++) M[k * n + c - 1] = row[c];
+    }
+  const ft: FastTables = { n, l, z: t.z, bw: t.bw, tf, sn, cs2, sn2, wm, M };
+  fastTablesCache.set(key, ft);
+  return ft;
+}
+
+/** Scratch arrays, grown once to the largest size used. */
+let fs = new Float64Array(0);
+function fastScratch(size: number): Float64Array {
+  if (fs.length < size) fs = new Float64Array(size);
+  return fs;
+}
+
+/**
+ * Newton on the FP-B equations for K = 1 at one level; L (n + 1 entries, L₀ = 0) in and out.
+ * Stops after a step below `tol` (the error left is of the order of its square) or `maxIter` steps.
+ */
+function fastNewton(
+  ft: FastTables,
+  L: Float64Array,
+  T: number,
+  vol: number,
+  r: number,
+  q: number,
+  lnX: number,
+  tol: number,
+  maxIter: number,
+): boolean {
+  const { n, l, tf, sn, cs2, sn2, wm, M } = ft;
+  const np = n * l;
+  const buf = fastScratch(6 * np + 3 * l + n * n + 3 * n + 4);
+  const Mm = buf.subarray(0, np);
+  const Ism = buf.subarray(np, 2 * np);
+  const Sm = buf.subarray(2 * np, 3 * np);
+  const WR = buf.subarray(3 * np, 4 * np);
+  const WQ = buf.subarray(4 * np, 5 * np);
+  const Lq = buf.subarray(5 * np, 6 * np);
+  let o = 6 * np;
+  const AN = buf.subarray(o, o + l);
+  const AD = buf.subarray(o + l, o + 2 * l);
+  o += 3 * l;
+  const J = buf.subarray(o, o + n * n);
+  o += n * n;
+  const F = buf.subarray(o, o + n);
+  const Hc = buf.subarray(o + n, o + 2 * n);
+  const mu = r - q;
+  for (let i = 1; i <= n; i++) {
+    const tau = T * tf[i];
+    const sv = vol * Math.sqrt(tau);
+    for (let j = 0; j < l; j++) {
+      const k = (i - 1) * l + j;
+      const u = tau * cs2[j];
+      const sm = sv * sn[j];
+      Mm[k] = mu * tau * sn2[j];
+      Sm[k] = sm;
+      Ism[k] = 1 / sm;
+      const wj = wm[j] * tau;
+      WR[k] = wj * Math.exp(r * u);
+      WQ[k] = wj * Math.exp(q * u);
+    }
+  }
+  let prevBig = Infinity;
+  for (let iter = 0; iter < maxIter; iter++) {
+    for (let c = 0; c < n; c++) Hc[c] = L[c + 1] * L[c + 1];
+    // n is a multiple of 4: four independent sums.
+    for (let k = 0; k < np; k++) {
+      const off = k * n;
+      let h0 = 0;
+      let h1 = 0;
+      let h2 = 0;
+      let h3 = 0;
+      for (let c = 0; c < n; c += 4) {
+        h0 += M[off + c] * Hc[c];
+        h1 += M[off + c + 1] * Hc[c + 1];
+        h2 += M[off + c + 2] * Hc[c + 2];
+        h3 += M[off + c + 3] * Hc[c + 3];
+      }
+      const h = h0 + h1 + (h2 + h3);
+      Lq[k] = h > 0 ? Math.sqrt(h) : 0;
+    }
+    for (let i = 1; i <= n; i++) {
+      const tau = T * tf[i];
+      const v = vol * Math.sqrt(tau);
+      const Li = L[i];
+      let ni = 0;
+      let di = 0;
+      let sN = 0;
+      let sD = 0;
+      const k0 = (i - 1) * l;
+      for (let j = 0; j < l; j++) {
+        const k = k0 + j;
+        const sm = Sm[k];
+        const ism = Ism[k];
+        const lq = Lq[k];
+        const ep = (lq - Li + Mm[k]) * ism + 0.5 * sm;
+        const em = ep - sm;
+        const Ep = Math.exp(-0.5 * ep * ep);
+        const Em = Math.exp(-0.5 * em * em);
+        const wr = WR[k];
+        const wq = WQ[k];
+        ni += wr * cdfWithExp(em, Em);
+        di += wq * cdfWithExp(ep, Ep);
+        const cN = r * wr * INV_SQRT_2PI * Em * ism;
+        const cD = q * wq * INV_SQRT_2PI * Ep * ism;
+        sN += cN;
+        sD += cD;
+        const il = lq > 0 ? 1 / lq : 0;
+        AN[j] = cN * il;
+        AD[j] = cD * il;
+      }
+      const dp = (-Li + lnX + mu * tau) / v + 0.5 * v;
+      const dm = dp - v;
+      const N = normCdf(dm) + r * ni;
+      const D = normCdf(dp) + q * di;
+      const row = (i - 1) * n;
+      F[i - 1] = lnX - Li + mu * tau - Math.log(N / D);
+      const iN = 1 / N;
+      const iD = 1 / D;
+      // Through the interpolated boundary: J_ic = L_c Σ_j g_j M_(k0+j)c, four columns at a time.
+      for (let j = 0; j < l; j++) AN[j] = -AN[j] * iN + AD[j] * iD;
+      for (let c = 0; c < n; c += 4) {
+        let a0 = 0;
+        let a1 = 0;
+        let a2 = 0;
+        let a3 = 0;
+        for (let j = 0, off = k0 * n + c; j < l; j++, off += n) {
+          const g = AN[j];
+          a0 += g * M[off];
+          a1 += g * M[off + 1];
+          a2 += g * M[off + 2];
+          a3 += g * M[off + 3];
+        }
+        J[row + c] = a0 * L[c + 1];
+        J[row + c + 1] = a1 * L[c + 2];
+        J[row + c + 2] = a2 * L[c + 3];
+        J[row + c + 3] = a3 * L[c + 4];
+      }
+      J[row + i - 1] += -1 + (normPdf(dm) / v + sN) * iN - (normPdf(dp) / v + sD) * iD;
+    }
+    if (!solveInPlace(J, F, n)) return false;
+    let big = 0;
+    for (let i = 1; i <= n; i++) {
+      const next = L[i] - F[i - 1];
+      const L1 = next > 0 ? next : 0.1 * L[i];
+      const d = Math.abs(L1 - L[i]);
+      if (d > big) big = d;
+      L[i] = L1;
+    }
+    if (big < tol || (big < 1e-9 && big < 1e-2 * prevBig)) return true;
+    prevBig = big;
+  }
+  return false;
+}
+
+/** Solves J x = F in place (x in F) by Gaussian elimination with partial pivoting; false if singular. */
+function solveInPlace(a: Float64Array, x: Float64Array, n: number): boolean {
+  for (let c = 0; c < n; c++) {
+    let piv = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs(a[r * n + c]) > Math.abs(a[piv * n + c])) piv = r;
+    const p = a[piv * n + c];
+    if (!(Math.abs(p) > 0)) return false;
+    if (piv !== c) {
+      for (let k = c; k < n; k++) {
+        const tmp = a[c * n + k];
+        a[c * n + k] = a[piv * n + k];
+        a[piv * n + k] = tmp;
+      }
+      const tx = x[c];
+      x[c] = x[piv];
+      x[piv] = tx;
+    }
+    const ip = 1 / p;
+    for (let r = c + 1; r < n; r++) {
+      const f = a[r * n + c] * ip;
+      if (f === 0) continue;
+      for (let k = c + 1; k < n; k++) a[r * n + k] -= f * a[c * n + k];
+      x[r] -= f * x[c];
+    }
+  }
+  for (let c = n - 1; c >= 0; c--) {
+    let sum = x[c];
+    for (let k = c + 1; k < n; k++) sum -= a[c * n + k] * x[k];
+    x[c] = sum / a[c * n + c];
+  }
+  for (let i = 0; i < n; i++) if (!Number.isFinite(x[i])) return false;
+  return true;
+}
+
+/** A put boundary for K = 1 with what the premium needs for any spot and strike. */
+interface FastBoundary {
+  z: Float64Array;
+  bw: Float64Array;
+  H: Float64Array;
+  /** ln X for K = 1, and ln B(T) for K = 1 (the boundary now). */
+  lnX: number;
+  lnBT: number;
+  /** Premium points without a break (θ Gauss–Legendre on [0, π/2]): t, σ√t, ln B(T − t), and the weights of r e^{−rt} and q e^{−qt}. */
+  tt: Float64Array;
+  st: Float64Array;
+  lnB: Float64Array;
+  wA: Float64Array;
+  wQ: Float64Array;
+}
+
+/** Gauss–Legendre on [0, 1], p points. */
+const unitRules = new Map<number, { y: Float64Array; w: Float64Array }>();
+function unitRule(p: number): { y: Float64Array; w: Float64Array } {
+  const hit = unitRules.get(p);
+  if (hit) return hit;
+  const g = gaussLegendre(p);
+  const y = new Float64Array(p);
+  const w = new Float64Array(p);
+  for (let j = 0; j < p; j++) {
+    y[j] = 0.5 * (g.nodes[j] + 1);
+    w[j] = 0.5 * g.weights[j];
+  }
+  const rule = { y, w };
+  unitRules.set(p, rule);
+  return rule;
+}
+
+function baryEval(z: Float64Array, bw: Float64Array, H: Float64Array, x: number): number {
+  let num = 0;
+  let den = 0;
+  for (let k = 0; k < z.length; k++) {
+    const d = x - z[k];
+    if (d === 0) return H[k];
+    const c = bw[k] / d;
+    num += c * H[k];
+    den += c;
+  }
+  return num / den;
+}
+
+function fastLnB(bd: FastBoundary, T: number, tau: number): number {
+  const x = 2 * Math.pow(Math.max(0, tau) / T, 1 / FAST_POW) - 1;
+  const h = baryEval(bd.z, bd.bw, bd.H, Math.min(1, Math.max(-1, x)));
+  return bd.lnX - Math.sqrt(h > 0 ? h : 0);
+}
+
+/** Newton level by level, each started from the one before (the first from QD+); null if a level fails. */
+function cascade(
+  levels: readonly (readonly [number, number])[],
+  L: Float64Array,
+  T: number,
+  vol: number,
+  r: number,
+  q: number,
+  X: number,
+  lnX: number,
+): FastTables | null {
+  let prev: FastTables | null = null;
+  for (let lev = 0; lev < levels.length; lev++) {
+    const [n, l] = levels[lev];
+    const ft = fastTables(n, l);
+    if (!prev) {
+      for (let i = 1; i <= n; i++) L[i] = -Math.log(qdPlusBoundary(1, T * ft.tf[i], vol, r, q, X) / X);
+    } else {
+      const Hp = new Float64Array(prev.n + 1);
+      for (let i = 1; i <= prev.n; i++) Hp[i] = L[i] * L[i];
+      for (let i = 1; i <= n; i++) {
+        const h = baryEval(prev.z, prev.bw, Hp, ft.z[i]);
+        // Before the coarse level's first node (and wherever its polynomial dips below 0, where
+        // Newton in L cannot start) the interpolant is poor: QD+ there.
+        L[i] = h > 0 && ft.z[i] >= prev.z[1] ? Math.sqrt(h) : -Math.log(qdPlusBoundary(1, T * ft.tf[i], vol, r, q, X) / X);
+      }
+    }
+    L[0] = 0;
+    if (!fastNewton(ft, L, T, vol, r, q, lnX, lev === levels.length - 1 ? FINAL_TOL : LEVEL_TOL, 12)) return null;
+    prev = ft;
+  }
+  return prev;
+}
+
+function solveFastBoundary(T: number, vol: number, r: number, q: number, fsch: FastScheme): FastBoundary {
+  const X = q > 0 ? Math.min(1, r / q) : 1;
+  const lnX = Math.log(X);
+  let z: Float64Array;
+  let bw: Float64Array;
+  let H: Float64Array;
+  if (Math.abs(r - q) < 0.001) {
+    // FP-A (r ≈ q): the high-precision solver.
+    const bd = putBoundary(1, T, vol, r, q, schemeFor(T, vol, DEFAULT_SCHEME));
+    z = bd.t.z;
+    bw = bd.t.bw;
+    H = bd.H;
+  } else {
+    const L = new Float64Array(65);
+    const last = fsch.levels[fsch.levels.length - 1];
+    // The cascade; should a level fail (no convergence, singular Jacobian, as where the boundary
+    // runs off to 0), the finest level alone from QD+, then the high-precision solver.
+    const ft = cascade(fsch.levels, L, T, vol, r, q, X, lnX) ?? cascade([last], L, T, vol, r, q, X, lnX);
+    if (ft) {
+      z = ft.z;
+      bw = ft.bw;
+      H = new Float64Array(ft.n + 1);
+      for (let i = 1; i <= ft.n; i++) H[i] = L[i] * L[i];
+    } else {
+      const bd = putBoundary(1, T, vol, r, q, schemeFor(T, vol, DEFAULT_SCHEME));
+      z = bd.t.z;
+      bw = bd.t.bw;
+      H = bd.H;
+    }
+  }
+  const nH = H.length - 1;
+  const lnBT = lnX - Math.sqrt(H[nH] > 0 ? H[nH] : 0);
+  const { y, w } = unitRule(fsch.p);
+  const p = y.length;
+  const bd: FastBoundary = {
+    z,
+    bw,
+    H,
+    lnX,
+    lnBT,
+    tt: new Float64Array(p),
+    st: new Float64Array(p),
+    lnB: new Float64Array(p),
+    wA: new Float64Array(p),
+    wQ: new Float64Array(p),
+  };
+  const width = 0.5 * Math.PI;
+  for (let j = 0; j < p; j++) {
+    const th = width * y[j];
+    const s = Math.sin(th);
+    const c = Math.cos(th);
+    const tt = T * s * s;
+    const jac = 2 * T * s * c * width * w[j];
+    bd.tt[j] = tt;
+    bd.st[j] = vol * Math.sqrt(tt);
+    bd.lnB[j] = fastLnB(bd, T, T * c * c);
+    bd.wA[j] = jac * r * Math.exp(-r * tt);
+    bd.wQ[j] = jac * q * Math.exp(-q * tt);
+  }
+  return bd;
+}
+
+const FINAL_TOL = 1e-6;
+const FAST_POW = POW;
+const LEVEL_TOL = 1e-4;
+
+/** Up to CACHE_SIZE boundaries, most recently used last. */
+const CACHE_SIZE = 64;
+const boundaryCache = new Map<string, FastBoundary>();
+
+function fastBoundary(T: number, vol: number, r: number, q: number, fsch: FastScheme): FastBoundary {
+  const key = `${T},${vol},${r},${q},${fsch === FAST_DEFAULT ? 'd' : JSON.stringify(fsch)}`;
+  const hit = boundaryCache.get(key);
+  if (hit) {
+    boundaryCache.delete(key);
+    boundaryCache.set(key, hit);
+    return hit;
+  }
+  const bd = solveFastBoundary(T, vol, r, q, fastSchemeFor(T, vol, fsch));
+  if (boundaryCache.size >= CACHE_SIZE) boundaryCache.delete(boundaryCache.keys().next().value as string);
+  boundaryCache.set(key, bd);
+  return bd;
+}
+
+/** The premium of the put (and its S-derivatives) from a K = 1 boundary, for S above the boundary. */
+function fastPremium(bd: FastBoundary, S: number, K: number, T: number, vol: number, r: number, q: number, withGreeks: boolean): Premium {
+  const x = Math.log(S / K);
+  const mu = r - q;
+  const a = (x - bd.lnBT) / (vol * Math.sqrt(T));
+  let value = 0;
+  let delta = 0;
+  let gamma = 0;
+  const add = (tt: number, st: number, lnB: number, wA: number, wQ: number) => {
+    const dp = (x - lnB + mu * tt) / st + 0.5 * st;
+    const dm = dp - st;
+    const tailP = upperTail(dp);
+    value += K * wA * upperTail(dm) - S * wQ * tailP;
+    if (withGreeks) {
+      const A = K * wA;
+      const pp = normPdf(dp);
+      const pm = normPdf(dm);
+      delta += (wQ * S * pp - A * pm) / (S * st) - wQ * tailP;
+      gamma += (A * pm * (1 + dm / st)) / (S * S * st) + (wQ * pp * (1 - dp / st)) / (S * st);
+    }
+  };
+  if (a > 0 && a < 0.5) {
+    const { y, w } = unitRule(bd.tt.length);
+    const cut = Math.asin(Math.min(1, 2 * a));
+    for (let c = 0; c < 2; c++) {
+      const lo = c === 0 ? 0 : cut;
+      const width = c === 0 ? cut : 0.5 * Math.PI - cut;
+      for (let j = 0; j < y.length; j++) {
+        const th = lo + width * y[j];
+        const s = Math.sin(th);
+        const cs = Math.cos(th);
+        const tt = T * s * s;
+        if (!(tt > 0)) continue;
+        const jac = 2 * T * s * cs * width * w[j];
+        add(tt, vol * Math.sqrt(tt), fastLnB(bd, T, T * cs * cs), jac * r * Math.exp(-r * tt), jac * q * Math.exp(-q * tt));
+      }
+    }
+  } else {
+    for (let j = 0; j < bd.tt.length; j++) add(bd.tt[j], bd.st[j], bd.lnB[j], bd.wA[j], bd.wQ[j]);
+  }
+  return { value, delta, gamma };
+}
+
+/** The fast scheme's sizes by regime (fixed per regime, so prices are smooth within each). */
+export const FAST_DEFAULT: FastScheme = { levels: [], p: 0 };
+const R0: FastScheme = {
+  levels: [
+    [8, 8],
+    [24, 16],
+  ],
+  p: 32,
+};
+const R1: FastScheme = {
+  levels: [
+    [8, 8],
+    [16, 16],
+    [32, 20],
+  ],
+  p: 48,
+};
+const R2: FastScheme = {
+  levels: [
+    [8, 8],
+    [16, 16],
+    [32, 24],
+  ],
+  p: 48,
+};
+const R3: FastScheme = {
+  levels: [
+    [8, 8],
+    [16, 16],
+    [32, 32],
+  ],
+  p: 64,
+};
+const R4: FastScheme = {
+  levels: [
+    [8, 8],
+    [16, 16],
+    [48, 32],
+  ],
+  p: 64,
+};
+
+function fastSchemeFor(T: number, vol: number, fsch: FastScheme): FastScheme {
+  if (fsch !== FAST_DEFAULT) return fsch;
+  if (T < 0.02) return R0;
+  if (T < 0.1) return R1;
+  if (T < 0.5) return R2;
+  return T >= 2 && vol * Math.sqrt(T) < 0.1 ? R4 : R3;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Public API.
 
 interface PutCase {
@@ -660,7 +1177,13 @@ function refuseDoubleBoundary(type: OptionType, p: PutCase): void {
   if (p.r < 0 && p.q < p.r) fail('min', type === 'call' ? 'rate' : 'yield', p.q, { op: '≥', bound: p.r });
 }
 
-/** Price of an American option; `scheme` is for tests and the benchmark. */
+/**
+ * Which solver: 'fast' (the default: sizes by regime, cached boundary), 'high' (the high-precision
+ * scheme, the accuracy reference of the tests), or explicit sizes for either (tests, tuning).
+ */
+export type Precision = 'fast' | 'high' | Scheme | FastScheme;
+
+/** Price of an American option. */
 export function americanPrice(
   type: OptionType,
   S: number,
@@ -669,7 +1192,7 @@ export function americanPrice(
   vol: number,
   r: number,
   q: number,
-  scheme: Scheme = DEFAULT_SCHEME,
+  precision: Precision = 'fast',
 ): number {
   validate(S, K);
   const p = asPut(type, S, K, r, q);
@@ -677,7 +1200,7 @@ export function americanPrice(
   if (neverEarly(p.r, p.q)) return bsPrice(type, S, K, T, vol, r, q);
   refuseDoubleBoundary(type, p);
   if (!(vol > 0)) return deterministicPut(p.S, p.K, T, p.r, p.q);
-  return putValue(p, T, vol, schemeFor(T, vol, scheme), false).value;
+  return putValue(p, T, vol, precision, false).value;
 }
 
 /**
@@ -692,13 +1215,23 @@ function perpetualBoundary(K: number, vol: number, r: number, q: number): number
   return beta < 0 ? (K * beta) / (beta - 1) : 0;
 }
 
-function putValue(p: PutCase, T: number, vol: number, scheme: Scheme, withGreeks: boolean): Premium {
+function putValue(p: PutCase, T: number, vol: number, precision: Precision, withGreeks: boolean): Premium {
   const { S, K, r, q } = p;
   if (r > 0 && S <= perpetualBoundary(K, vol, r, q) * (1 - 1e-12)) return { value: K - S, delta: -1, gamma: 0 };
-  const bd = putBoundary(K, T, vol, r, q, scheme);
-  if (Math.log(S) <= lnBoundary(bd, T, T)) return { value: K - S, delta: -1, gamma: 0 }; // exercise now
+  let pr: Premium;
+  // Under a week (T < 0.02 years) the fast sizes miss 1e-9 at low volatility (1-day options at
+  // 2–5% vol: 2e-8 relative); the high-precision scheme prices those, where a week's boundary is cheap.
+  if (precision === 'fast' && T < 0.02) precision = 'high';
+  if (precision === 'fast' || (typeof precision === 'object' && 'levels' in precision)) {
+    const bd = fastBoundary(T, vol, r, q, precision === 'fast' ? FAST_DEFAULT : precision);
+    if (Math.log(S / K) <= bd.lnBT) return { value: K - S, delta: -1, gamma: 0 }; // exercise now
+    pr = fastPremium(bd, S, K, T, vol, r, q, withGreeks);
+  } else {
+    const bd = putBoundary(K, T, vol, r, q, precision === 'high' ? schemeFor(T, vol, DEFAULT_SCHEME) : precision);
+    if (Math.log(S) <= lnBoundary(bd, T, T)) return { value: K - S, delta: -1, gamma: 0 }; // exercise now
+    pr = premium(bd, S, K, T, vol, r, q, withGreeks);
+  }
   const e = bsPrice('put', S, K, T, vol, r, q);
-  const pr = premium(bd, S, K, T, vol, r, q, withGreeks);
   return {
     value: e + Math.max(0, pr.value),
     delta: withGreeks ? bsGreek('delta', 'put', S, K, T, vol, r, q) + pr.delta : 0,
@@ -740,7 +1273,7 @@ export function americanGreek(greek: Greek, type: OptionType, S: number, K: numb
         return 0; // theta at expiry or with σ = 0 in the exercise region
     }
   }
-  const pv = putValue(p, T, vol, schemeFor(T, vol, DEFAULT_SCHEME), true);
+  const pv = putValue(p, T, vol, 'fast', true);
   // Back from the symmetric put: the call is P(S' = K, K' = S) and P is homogeneous of degree 1,
   // so ∂P/∂K′ = (P − S′Δ′)/K′ and ∂²P/∂K′² = S′²Γ′/K′².
   const value = pv.value;
