@@ -172,6 +172,8 @@ export function mountApp(root: HTMLElement, host: DeskHost, ctl: Controls, lang:
 
   // The calculator's inputs also go to the document (debounced), and come back from it on opening.
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  // Once the user has typed, the document's copy (which may arrive late on a busy machine) no longer replaces it.
+  let typed = false;
   const keep = (text: string): void => {
     if (host.kind === 'preview' || text.length > 9000) return;
     clearTimeout(saveTimer);
@@ -180,7 +182,7 @@ export function mountApp(root: HTMLElement, host: DeskHost, ctl: Controls, lang:
   void host
     .loadSetting(STORE)
     .then((text) => {
-      if (!adopt(text)) return;
+      if (typed || !adopt(text)) return;
       const last = stored().last;
       if (last && findFunction(last)) state.calcName = last;
       state.calcRaw = recalled(state.calcName);
@@ -190,7 +192,10 @@ export function mountApp(root: HTMLElement, host: DeskHost, ctl: Controls, lang:
   let status: HTMLElement;
   let notice: HTMLElement;
 
+  // The last message stays through re-renders (a late language answer re-renders the pane).
+  let said: string | null = null;
   const say = (text: string) => {
+    said = text;
     status.textContent = text;
   };
 
@@ -362,10 +367,12 @@ export function mountApp(root: HTMLElement, host: DeskHost, ctl: Controls, lang:
         if (p.kind !== 'option') field.addEventListener('focus', () => (lastField = p.name));
         field.setAttribute('aria-describedby', `${id}-help`);
         field.addEventListener('input', () => {
+          typed = true;
           state.calcRaw[p.name] = field.value;
           recompute();
         });
         field.addEventListener('change', () => {
+          typed = true;
           state.calcRaw[p.name] = field.value;
           recompute();
         });
@@ -396,6 +403,7 @@ export function mountApp(root: HTMLElement, host: DeskHost, ctl: Controls, lang:
     );
     useSelection.id = 'calc-selection';
     select.addEventListener('change', () => {
+      typed = true;
       state.calcName = select.value;
       state.calcRaw = recalled(select.value);
       buildForm();
@@ -526,6 +534,7 @@ export function mountApp(root: HTMLElement, host: DeskHost, ctl: Controls, lang:
       t.switchLanguage,
       () => {
         state.lang = state.lang === 'ko' ? 'en' : 'ko';
+        said = null; // a message in the other language would stay behind
         render();
       },
       { ariaLabel: t.switchLanguageLabel },
@@ -535,7 +544,7 @@ export function mountApp(root: HTMLElement, host: DeskHost, ctl: Controls, lang:
     status = el(
       'p',
       { id: 'status', role: 'status', 'aria-live': 'polite' },
-      host.kind === 'preview' ? t.previewMode : host.kind === 'excel' ? t.connectedExcel : t.connectedSheets,
+      said ?? (host.kind === 'preview' ? t.previewMode : host.kind === 'excel' ? t.connectedExcel : t.connectedSheets),
     );
     notice = el('div', { id: 'notice' });
     const tabs = el('nav', { role: 'tablist', class: 'tabs' });

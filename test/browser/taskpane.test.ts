@@ -374,11 +374,21 @@ describe('Excel task pane (office.js + office-addin-mock)', () => {
     await first.page.click('#tab-calculator');
     await first.page.selectOption('#calc-fn', 'KELLY');
     await first.page.fill('#calc-win_prob', '0.61');
-    await first.page.waitForFunction(() =>
-      String(
-        (window as unknown as { __excelSettings: Record<string, unknown> }).__excelSettings['scenario-desk.calculator'] ?? '',
-      ).includes('0.61'),
-    );
+    await first.page
+      .waitForFunction(() =>
+        String(
+          (window as unknown as { __excelSettings: Record<string, unknown> }).__excelSettings['scenario-desk.calculator'] ?? '',
+        ).includes('0.61'),
+      )
+      .catch(async (e) => {
+        const seen = await first.page.evaluate(() => ({
+          saved: (window as unknown as { __excelSettings: Record<string, unknown> }).__excelSettings,
+          field: (document.querySelector('#calc-win_prob') as HTMLInputElement | null)?.value,
+          fn: (document.querySelector('#calc-fn') as HTMLSelectElement | null)?.value,
+          status: document.querySelector('#status')?.textContent,
+        }));
+        throw new Error(`${String(e)}; the pane: ${JSON.stringify(seen)}`);
+      });
     const saved = await first.page.evaluate(() => (window as unknown as { __excelSettings: Record<string, unknown> }).__excelSettings);
     await first.context.close();
     const second = await open({ excel: true, settings: saved });
@@ -462,7 +472,11 @@ describe('Excel task pane (office.js + office-addin-mock)', () => {
     const { page, context, problems } = await open({ excel: true, excelApi: '1.7' });
     await page.click('#tab-playbook');
     await page.click('#insert-model');
-    await page.waitForFunction(() => document.querySelector('#status')?.textContent?.includes('ExcelApi 1.8'));
+    await page
+      .waitForFunction(() => document.querySelector('#status')?.textContent?.includes('ExcelApi 1.8'))
+      .catch(async (e) => {
+        throw new Error(`${String(e)}; status: ${await page.textContent('#status')}`);
+      });
     expect(await page.textContent('#status')).toContain('The model needs Excel 2019 or later');
     expect(await page.evaluate(() => (window as unknown as { __excelAdded: unknown[] }).__excelAdded.length)).toBe(0);
     expect(problems).toEqual([]);
