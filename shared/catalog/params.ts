@@ -37,6 +37,34 @@ export const VOL_MISTAKE = {
     '상장 주식의 연율화 변동성은 어떤 계획 기간에도 500% 미만입니다 (밈 주식·암호화폐도 200%~300% 수준). 30은 30%일 가능성이 훨씬 큽니다. 100%~400%는 그런 자산에 실제로 있으므로 1~4는 허용합니다',
   ),
 } as const;
+const OF_ACCOUNT = t('of the account', '계좌의');
+/** Risk per position (POSITION_SIZE, PORTFOLIO_SIZE): above 20% of the account is a percent typed as a whole number. */
+export const RISK_PCT_MISTAKE = {
+  above: 0.2,
+  of: OF_ACCOUNT,
+  why: t(
+    'no sizing rule risks more than 20% of the account on one position (the column caps it at 2%–3%); 0.5 is likelier half a percent than half the account',
+    '한 포지션에 계좌의 20%를 넘게 위험에 두는 사이징 규칙은 없습니다 (칼럼은 2%~3%로 제한). 0.5는 계좌의 절반보다 0.5%일 가능성이 큽니다',
+  ),
+} as const;
+/** A position's (or the book's heat) share of the account: above 4× exceeds what stock margin allows. */
+export const MAX_WEIGHT_MISTAKE = {
+  above: 4,
+  of: OF_ACCOUNT,
+  why: t(
+    'a share position above 4× the account exceeds what stock margin allows (Reg T 2×, portfolio margin about 4×–6×); 25 is far likelier 25%',
+    '계좌의 4배를 넘는 주식 포지션은 증거금 규정이 허용하는 범위(Reg T 2배, 포트폴리오 마진 약 4~6배)를 넘습니다. 25는 25%일 가능성이 훨씬 큽니다',
+  ),
+} as const;
+/** The book's heat cap (PORTFOLIO_SIZE): a total loss at the stops above the whole account is a percent typed as a whole number. */
+export const HEAT_MISTAKE = {
+  above: 1,
+  of: OF_ACCOUNT,
+  why: t(
+    'a heat cap above 100% would let the stops lose more than the whole account (the column keeps total risk to a few percent); 6 is far likelier 6%',
+    '히트 한도가 100%를 넘으면 손절 손실 합이 계좌 전체보다 커집니다 (칼럼은 전체 위험을 몇 % 이내로 유지). 6은 6%일 가능성이 훨씬 큽니다',
+  ),
+} as const;
 /** A probability or fraction that must be ≤ 1: anything above is a percent typed as a whole number. */
 export function fractionMistake(of?: ReturnType<typeof t>) {
   return {

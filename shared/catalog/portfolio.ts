@@ -3,14 +3,23 @@
  * value at risk with correlations (PORTFOLIO_VAR), and which position carries the risk (RISK_CONTRIB).
  */
 import { portfolioSize, portfolioVar, riskContrib } from '../kernels/portfolio';
-import { days, t, yearDays } from './params';
+import { days, HEAT_MISTAKE, MAX_WEIGHT_MISTAKE, RISK_PCT_MISTAKE, t, yearDays } from './params';
 import { defineFunction, type FunctionSpec, type Vector } from './types';
 
 const KERNEL = 'shared/kernels/portfolio.ts';
 
 /** A fraction of the account, optional. Above 0 so that an empty cell takes the default. */
-function accountFraction<const N extends string>(name: N, fallback: number, percent: string, max: number, en: string, ko: string) {
+function accountFraction<const N extends string, const M>(
+  name: N,
+  fallback: number,
+  percent: string,
+  max: number,
+  en: string,
+  ko: string,
+  mistake: M,
+) {
   return {
+    mistake,
     name,
     kind: 'number',
     description: t(en, ko),
@@ -88,6 +97,7 @@ export const PORTFOLIO_SIZE: FunctionSpec = defineFunction({
       1,
       'Largest loss at the stop for each position, as a fraction of the account.',
       '포지션마다 손절 시 허용하는 최대 손실 (계좌 대비 비율).',
+      RISK_PCT_MISTAKE,
     ),
     accountFraction(
       'max_heat',
@@ -96,6 +106,7 @@ export const PORTFOLIO_SIZE: FunctionSpec = defineFunction({
       100,
       'Largest total loss if every stop is hit (the heat), as a fraction of the account.',
       '모든 손절가에 닿았을 때의 최대 총 손실 (히트, 계좌 대비 비율).',
+      HEAT_MISTAKE,
     ),
     accountFraction(
       'max_weight',
@@ -104,6 +115,7 @@ export const PORTFOLIO_SIZE: FunctionSpec = defineFunction({
       100,
       'Largest value of each position, as a fraction of the account.',
       '포지션마다 최대 평가액 (계좌 대비 비율).',
+      MAX_WEIGHT_MISTAKE,
     ),
     {
       name: 'cash_floor',

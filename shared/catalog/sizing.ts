@@ -1,5 +1,5 @@
 import { kelly, positionSize, scaleIn } from '../kernels/sizing';
-import { fractionMistake, price, t } from './params';
+import { fractionMistake, MAX_WEIGHT_MISTAKE, price, RISK_PCT_MISTAKE, t } from './params';
 import { defineFunction, type FunctionSpec } from './types';
 
 export const POSITION_SIZE: FunctionSpec = defineFunction({
@@ -39,14 +39,7 @@ export const POSITION_SIZE: FunctionSpec = defineFunction({
       minExclusive: true,
       max: 1,
       hint: t('a fraction of the account: 0.02 = 2%', '계좌 대비 비율입니다: 0.02 = 2%'),
-      mistake: {
-        above: 0.2,
-        of: t('of the account', '계좌의'),
-        why: t(
-          'no sizing rule risks more than 20% of the account on one position (the column caps it at 2%–3%); 0.5 is likelier half a percent than half the account',
-          '한 포지션에 계좌의 20%를 넘게 위험에 두는 사이징 규칙은 없습니다 (칼럼은 2%~3%로 제한). 0.5는 계좌의 절반보다 0.5%일 가능성이 큽니다',
-        ),
-      },
+      mistake: RISK_PCT_MISTAKE,
     },
     price('entry', { en: 'Entry price.', ko: '진입가.' }),
     {
@@ -70,14 +63,7 @@ export const POSITION_SIZE: FunctionSpec = defineFunction({
       min: 0,
       minExclusive: true,
       max: 100,
-      mistake: {
-        above: 4,
-        of: t('of the account', '계좌의'),
-        why: t(
-          'a share position above 4× the account exceeds what stock margin allows (Reg T 2×, portfolio margin about 4×–6×); 25 is far likelier 25%',
-          '계좌의 4배를 넘는 주식 포지션은 증거금 규정이 허용하는 범위(Reg T 2배, 포트폴리오 마진 약 4~6배)를 넘습니다. 25는 25%일 가능성이 훨씬 큽니다',
-        ),
-      },
+      mistake: MAX_WEIGHT_MISTAKE,
     },
     {
       name: 'lot_size',

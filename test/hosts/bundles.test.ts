@@ -364,6 +364,21 @@ describe('no silent wrong numbers from unit mistakes (issue #9)', () => {
     ['KELLY', [55, 0.1, 0.1], 'win_prob: 55 would be 5500%; if you meant 55%, write 55% or 0.55'],
     ['POSITION_SIZE', [100000, 0.5, 180, 171], 'risk_pct: 0.5 would be 50% of the account; if you meant 0.5%, write 0.5% or 0.005'],
     ['POSITION_SIZE', [100000, 0.02, 180, 171, 25], 'max_weight: 25 would be 2500% of the account; if you meant 25%, write 25% or 0.25'],
+    [
+      'PORTFOLIO_SIZE',
+      [100000, [[180], [95]], [[170], [85]], 0.5],
+      'risk_pct: 0.5 would be 50% of the account; if you meant 0.5%, write 0.5% or 0.005',
+    ],
+    [
+      'PORTFOLIO_SIZE',
+      [100000, [[180], [95]], [[170], [85]], 0.01, 6],
+      'max_heat: 6 would be 600% of the account; if you meant 6%, write 6% or 0.06',
+    ],
+    [
+      'PORTFOLIO_SIZE',
+      [100000, [[180], [95]], [[170], [85]], 0.01, 0.06, 25],
+      'max_weight: 25 would be 2500% of the account; if you meant 25%, write 25% or 0.25',
+    ],
     ['VALUE_AT_RISK', [100000, 0.3, 10, 95], 'confidence: 95 would be 9500%; if you meant 95%, write 95% or 0.95'],
     ['BS_PRICE', ['call', 100, 100, 252, 20, 0.05], 'vol: 20 would be 2000% a year; if you meant 20%, write 20% or 0.2'],
     ['SCENARIO_PROB', [100, 110, 20, 0.3, 12], 'drift: 12 would be 1200% a year; if you meant 12%, write 12% or 0.12'],
@@ -385,6 +400,8 @@ describe('no silent wrong numbers from unit mistakes (issue #9)', () => {
       ['SCENARIO_PROB', [100, 110, 20, 0.3, 1]],
     ] as [string, unknown[]][])
       expect(typeof only(agree(name, args))).toBe('number');
+    // a book at the bounds themselves: 20% risk per position, heat 100%, 4× weight
+    for (const c of agree('PORTFOLIO_SIZE', [100000, [[180]], [[170]], 0.2, 1, 4]).flat()) expect(typeof c).toBe('number');
   });
 
   test('POSITION_SIZE is signed: a stop above entry sells short (negative); a date as entry is an error, not 0', () => {
