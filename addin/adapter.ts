@@ -39,7 +39,8 @@ function excelError(e: DeskError, lang: Lang, message: string = renderError(e, l
  * against ~20 for a number. So: full messages for the cells a user reads first, up to
  * MESSAGE_BUDGET bytes of message text; after that each message is cut to SHORT_MESSAGE characters;
  * and a result that would still exceed PAYLOAD_BUDGET is one error saying so (with the first
- * message) rather than a response Excel on the web would never deliver.
+ * message, or, for numbers alone, the block size that fits) rather than a response Excel on the
+ * web would never deliver.
  */
 export const PAYLOAD_BUDGET = 4_000_000;
 export const MESSAGE_BUDGET = 200_000;
@@ -114,6 +115,13 @@ export function toExcel(result: ResultGrid, lang: Lang = excelLanguage(), fn = '
       new DeskError('result_too_large', fn, NO_VALUE, { mb, errors, cells: result.rows * result.cols, first: renderError(first, lang) }),
       lang,
     );
+  }
+  // Numbers alone can pass the limit too (CALL_SPREAD's four columns over 100,000 rows: ~10 MB).
+  const bytes = payload + numbers * NUMBER_JSON_BYTES;
+  if (bytes > PAYLOAD_BUDGET) {
+    const mb = Math.ceil(bytes / 1e5) / 10;
+    const rows = Math.floor((PAYLOAD_BUDGET / bytes) * result.rows);
+    throw excelError(new DeskError('result_too_large_numbers', fn, NO_VALUE, { mb, cells: result.rows * result.cols, rows }), lang);
   }
   return result.cells as unknown as ExcelCell[][];
 }

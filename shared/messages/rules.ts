@@ -104,6 +104,11 @@ const ENGINE = {
     en: () => 'the result is too large or undefined for these inputs (not a finite number)',
     ko: () => '이 입력으로는 결과가 너무 크거나 정의되지 않습니다 (유한한 숫자가 아님)',
   },
+  result_too_large_numbers: {
+    en: (s) =>
+      `the result would be about ${s.mb} MB (${s.cells} cells), over the 5 MB Excel on the web accepts; split the formula into blocks of at most ${s.rows} rows`,
+    ko: (s) => `결과가 약 ${s.mb}MB (${s.cells}개 셀)로, 웹용 Excel이 받는 5MB를 넘습니다. 수식을 ${s.rows}행 이하의 블록으로 나누세요`,
+  },
   result_too_large: {
     en: (s) =>
       `the result would be about ${s.mb} MB with ${s.errors} error cells of ${s.cells}, over the 5 MB Excel on the web accepts; fix the inputs the first error names: ${s.first}`,

@@ -481,6 +481,30 @@ describe("results fit Excel on the web's 5 MB response (issue #9)", () => {
   });
 });
 
+describe("numbers alone past Excel on the web's 5 MB (issue #9)", () => {
+  test('CALL_SPREAD over 100,000 rows (four numbers a row, ~10 MB): one error giving a block size that fits', () => {
+    const call = (rows: number) => {
+      const spots = Array.from({ length: rows }, (_, i) => [150 + (i % 100)]);
+      try {
+        return excel.functions.get('CALL_SPREAD')!(...excelArgs([spots, 180, 200, 20, 0.45, 0.04], 9));
+      } catch (e) {
+        return e;
+      }
+    };
+    const out = call(100_000) as { code: string; message: string };
+    expect(Buffer.byteLength(JSON.stringify(out))).toBeLessThan(1000);
+    const m =
+      /^CALL_SPREAD: the result would be about ([\d.]+) MB \(400000 cells\), over the 5 MB Excel on the web accepts; split the formula into blocks of at most (\d+) rows$/.exec(
+        out.message,
+      );
+    expect(m).not.toBeNull();
+    // the block size it gives does fit: numbers, under the 4 MB budget
+    const fits = call(Number(m![2]));
+    expect(Array.isArray(fits)).toBe(true);
+    expect(Buffer.byteLength(JSON.stringify(fits))).toBeLessThan(4_000_000);
+  });
+});
+
 describe('the invocation argument is recognised by type, not by count (issue #9)', () => {
   test('fewer arguments than declared plus the invocation: the invocation is not read as drift', () => {
     const invocation = { address: 'Sheet1!A1', functionName: 'DESK.SCENARIO_PROB' };
