@@ -62,6 +62,7 @@ const data = {
     },
   },
   run: async function (this: { context: unknown }, callback: (context: unknown) => Promise<unknown>) {
+    installLanguage();
     return callback(this.context);
   },
 };
@@ -112,8 +113,20 @@ const installLanguage = () => {
       value: { displayLanguage: config.lang, document: documentStandIn, requirements },
     });
 };
+// Office.js may install a fresh Office.context after readiness (seen on a loaded machine: the pane then
+// read office.js's own requirement sets and document outside Office, so the model was refused and the
+// settings not saved); the stand-in's language, document and requirement sets are laid over again on
+// every request and every few milliseconds, as the real host always answers them.
+let overlaying: ReturnType<typeof setInterval> | undefined;
 office.onReady = ((callback?: (i: typeof info) => void) => {
   installLanguage();
+  overlaying ??= setInterval(() => {
+    try {
+      installLanguage();
+    } catch {
+      // a context office.js has sealed keeps what it has
+    }
+  }, 10);
   if (callback) callback(info);
   return Promise.resolve(info);
 }) as unknown as typeof office.onReady;
