@@ -27,6 +27,24 @@ export function excelLanguage(): Lang {
   }
 }
 
+/**
+ * Whether the 5 MB response cap applies. Microsoft documents it for Excel on the web (a
+ * request/response between the browser and the service); desktop Excel (Windows, Mac) hands the
+ * result to the grid in-process. `Office.context.platform` ("PC", "Mac", "OfficeOnline", ...) is
+ * read where the shared runtime exposes it, else `Office.context.diagnostics.platform`; if neither
+ * says desktop (no Office at all, a JavaScript-only runtime, the web, iPad) the cap applies, so
+ * the only cost of not knowing is an error that names the rows per formula that fit.
+ */
+export function webPayloadCap(): boolean {
+  try {
+    const context = (globalThis as { Office?: { context?: { platform?: unknown; diagnostics?: { platform?: unknown } } } }).Office?.context;
+    const platform = context?.platform ?? context?.diagnostics?.platform;
+    return !(platform === 'PC' || platform === 'Mac');
+  } catch {
+    return true;
+  }
+}
+
 function excelError(e: DeskError, lang: Lang, message: string = renderError(e, lang)): CustomFunctions.Error {
   const code = e.kind === 'NA' ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
   return new CustomFunctions.Error(code, message);
@@ -61,7 +79,7 @@ function shortened(message: string): string {
   return message.length <= SHORT_MESSAGE ? message : `${message.slice(0, SHORT_MESSAGE - 1)}…`;
 }
 
-export function toExcel(result: ResultGrid, lang: Lang = excelLanguage(), fn = 'DESK'): ExcelCell[][] {
+export function toExcel(result: ResultGrid, lang: Lang = excelLanguage(), fn = 'DESK', capped: boolean = webPayloadCap()): ExcelCell[][] {
   if (result.rows === 1 && result.cols === 1) {
     const only = result.cells[0][0];
     if (only !== null && typeof only !== 'number') throw excelError(only, lang);
@@ -97,7 +115,7 @@ export function toExcel(result: ResultGrid, lang: Lang = excelLanguage(), fn = '
         const message = renderError(c, lang);
         full.set(c, (w = { message, bytes: utf8Bytes(message), error: excelError(c, lang, message) }));
       }
-      if (messageBytes + w.bytes <= MESSAGE_BUDGET) {
+      if (!capped || messageBytes + w.bytes <= MESSAGE_BUDGET) {
         messageBytes += w.bytes;
         payload += ERROR_JSON_BYTES + w.bytes;
         (row as unknown as ExcelCell[])[j] = w.error;
@@ -109,7 +127,7 @@ export function toExcel(result: ResultGrid, lang: Lang = excelLanguage(), fn = '
       }
     }
   }
-  if (first !== null && payload + numbers * NUMBER_JSON_BYTES > PAYLOAD_BUDGET) {
+  if (capped && first !== null && payload + numbers * NUMBER_JSON_BYTES > PAYLOAD_BUDGET) {
     const mb = Math.ceil((payload + numbers * NUMBER_JSON_BYTES) / 1e5) / 10;
     throw excelError(
       new DeskError('result_too_large', fn, NO_VALUE, { mb, errors, cells: result.rows * result.cols, first: renderError(first, lang) }),
@@ -118,7 +136,7 @@ export function toExcel(result: ResultGrid, lang: Lang = excelLanguage(), fn = '
   }
   // Numbers alone can pass the limit too (CALL_SPREAD's four columns over 100,000 rows: ~10 MB).
   const bytes = payload + numbers * NUMBER_JSON_BYTES;
-  if (bytes > PAYLOAD_BUDGET) {
+  if (capped && bytes > PAYLOAD_BUDGET) {
     const mb = Math.ceil(bytes / 1e5) / 10;
     const rows = Math.floor((PAYLOAD_BUDGET / bytes) * result.rows);
     throw excelError(new DeskError('result_too_large_numbers', fn, NO_VALUE, { mb, cells: result.rows * result.cols, rows }), lang);
@@ -142,7 +160,7 @@ export function withoutInvocation(args: unknown[]): unknown[] {
 
 /** The function Excel calls for `spec`. */
 export function excelFunction(spec: FunctionSpec): (...args: unknown[]) => ExcelCell[][] {
-  return (...args: unknown[]) => toExcel(evaluate(spec, withoutInvocation(args)), excelLanguage(), spec.name);
+  return (...args: unknown[]) => toExcel(evaluate(spec, withoutInvocation(args)), excelLanguage(), spec.name, webPayloadCap());
 }
 
 /** Registers every catalog function under its id in functions.json. */

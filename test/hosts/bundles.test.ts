@@ -505,6 +505,52 @@ describe("numbers alone past Excel on the web's 5 MB (issue #9)", () => {
   });
 });
 
+describe("the 5 MB cap is Excel on the web's: desktop Excel returns the whole result (issue #10: 100,000-row trade plans)", () => {
+  // Office.context.platform as Office.js reports it (Office.PlatformType: "PC", "Mac", "OfficeOnline", ...)
+  const on = (platform: string | undefined) =>
+    loadExcel(platform === undefined ? {} : { Office: { context: { platform, displayLanguage: 'en-US' } } });
+  const spots = Array.from({ length: 100_000 }, (_, i) => [90 + (i % 40)]);
+  const hit = (excelOn: ReturnType<typeof loadExcel>) => {
+    try {
+      return excelOn.functions.get('HIT_FIRST')!(...excelArgs([spots, 130, 85, 63, 0.3], 7));
+    } catch (e) {
+      return e;
+    }
+  };
+
+  test.each([['PC'], ['Mac']])('on %s: HIT_FIRST over 100,000 rows is 300,000 numbers (~7.5 MB), all returned', (platform) => {
+    const out = hit(on(platform)) as number[][];
+    expect(Array.isArray(out)).toBe(true);
+    expect(out).toHaveLength(100_000);
+    expect(out.every((r) => r.length === 3 && r.every((c) => typeof c === 'number'))).toBe(true);
+    expect(Buffer.byteLength(JSON.stringify(out))).toBeGreaterThan(5_000_000);
+    // the same rows as the web returns in blocks that fit (first row: spot 90 between 85 and 130)
+    const web = on('OfficeOnline').functions.get('HIT_FIRST')!(...excelArgs([[[90]], 130, 85, 63, 0.3], 7)) as number[][];
+    expect(out[0]).toEqual(web[0]);
+  });
+
+  test.each([['OfficeOnline'], ['iOS'], [undefined]])(
+    'on %s (or not known): the cap applies, one error giving the rows that fit',
+    (platform) => {
+      const out = hit(on(platform)) as { code: string; message: string };
+      expect(out.code).toBe('#VALUE!');
+      expect(out.message).toMatch(
+        /^HIT_FIRST: the result would be about [\d.]+ MB \(300000 cells\), over the 5 MB Excel on the web accepts; split the formula into blocks of at most \d+ rows$/,
+      );
+    },
+  );
+
+  test('on desktop, errors past the message budget keep their full message', () => {
+    const days = Array.from({ length: 100_000 }, (_, i) => [i % 20 === 7 ? 46000 + i : 20]);
+    const out = on('PC').functions.get('SCENARIO_PROB')!(...excelArgs([100, 110, days, 0.3], 7)) as { message?: string }[][];
+    const errors = out.map((r) => r[0]).filter((c) => typeof c === 'object');
+    expect(errors).toHaveLength(5000);
+    expect(errors[errors.length - 1].message).toBe(
+      'days: 145987 trading days is about 579 years, likelier a date than a horizon; give the trading days until the date, e.g. NETWORKDAYS(TODAY(), date)',
+    );
+  });
+});
+
 describe('the invocation argument is recognised by type, not by count (issue #9)', () => {
   test('fewer arguments than declared plus the invocation: the invocation is not read as drift', () => {
     const invocation = { address: 'Sheet1!A1', functionName: 'DESK.SCENARIO_PROB' };
