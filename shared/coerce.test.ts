@@ -1,4 +1,5 @@
-import { cellNumber, coerceCell, isBlank, pairedVectors, priceSeries, toGrid } from './coerce';
+import { cellNumber, coerceCell, isBlank, pairedVectors, priceSeries, toGrid, vector } from './coerce';
+import { VOL_MISTAKE } from './catalog/params';
 import type { ParamSpec } from './catalog/types';
 
 const price: ParamSpec = {
@@ -95,17 +96,32 @@ describe('coerceCell', () => {
 });
 
 describe('vector helpers', () => {
+  const P = { name: 'p', kind: 'vector', description: { en: '', ko: '' }, unit: { en: '', ko: '' } } as unknown as ParamSpec;
+  const O = { ...P, name: 'o' } as ParamSpec;
   test('pairedVectors skips blank pairs and rejects half pairs and size mismatch', () => {
     const a = toGrid([[0.5], [null], [0.5]]);
     const b = toGrid([[10], [''], [-5]]);
-    expect(pairedVectors('p', a, 'o', b)).toEqual([
+    expect(pairedVectors(P, a, O, b)).toEqual([
       { values: [0.5, 0.5], index: [0, 2], rows: 3, cols: 1 },
       { values: [10, -5], index: [0, 2], rows: 3, cols: 1 },
     ]);
-    expect(() => pairedVectors('p', toGrid([[0.5], [0.5]]), 'o', toGrid([[1], [null]]))).toThrow(
+    expect(() => pairedVectors(P, toGrid([[0.5], [0.5]]), O, toGrid([[1], [null]]))).toThrow(
       'o: cell 2 is blank but p cell 2 is 0.5; fill or clear both',
     );
-    expect(() => pairedVectors('p', toGrid([[1], [2]]), 'o', toGrid([[1]]))).toThrow('o: has 1 cells but p has 2');
+    expect(() => pairedVectors(P, toGrid([[1], [2]]), O, toGrid([[1]]))).toThrow('o: has 1 cells but p has 2');
+  });
+
+  test("each cell of a range keeps its parameter's rules: a volatility of 30 is 3000%, with the fix and the cell", () => {
+    const vols = { ...P, name: 'vols', min: 0, max: 10, mistake: VOL_MISTAKE } as ParamSpec;
+    const values = toGrid([[30000], [30000]]);
+    expect(pairedVectors(O, values, vols, toGrid([[0.5], [0.4]]))[1].values).toEqual([0.5, 0.4]);
+    expect(() => pairedVectors(O, values, vols, toGrid([[0.5], [30]]))).toThrow(
+      'vols (cell 2): 30 would be 3000% a year; if you meant 30%, write 30% or 0.3',
+    );
+    expect(() => pairedVectors(O, values, vols, toGrid([[-0.2], [0.4]]))).toThrow('vols (cell 1): -0.2 must be ≥ 0');
+    expect(() => vector(vols, toGrid([[0.3, 45]]))).toThrow(
+      'vols (cell 1,2): 45 would be 4500% a year; if you meant 45%, write 45% or 0.45',
+    );
   });
 
   test('priceSeries reads a column, a row, or the last column of a table with a header', () => {

@@ -153,15 +153,22 @@ function coerceOption(p: ParamSpec, value: unknown): string {
 /** Row-major cell k of a grid. */
 const cellAt = (g: Grid, k: number): unknown => g.cells[Math.floor(k / g.cols)][k % g.cols];
 
+/** A range cell as a number, checked against its parameter's rules (range and unit mistakes). */
+function rangeCell(p: ParamSpec, value: unknown): number {
+  const x = cellNumber(p.name, value);
+  rangeRule(p, x);
+  return x;
+}
+
 /** All non-blank cells of a range, row by row, as numbers, with where each stood. */
-export function vector(name: string, grid: Grid): Vector {
+export function vector(p: ParamSpec, grid: Grid): Vector {
   const values: number[] = [];
   const index: number[] = [];
   const n = grid.rows * grid.cols;
   for (let k = 0; k < n; k++) {
     const v = cellAt(grid, k);
     if (isBlank(v)) continue;
-    values.push(inCell(`${Math.floor(k / grid.cols) + 1},${(k % grid.cols) + 1}`, () => cellNumber(name, v)));
+    values.push(inCell(`${Math.floor(k / grid.cols) + 1},${(k % grid.cols) + 1}`, () => rangeCell(p, v)));
     index.push(k);
   }
   return { values, index, rows: grid.rows, cols: grid.cols };
@@ -180,7 +187,9 @@ function inCell<T>(k: number | string, f: () => T): T {
  * Paired vectors (probabilities/outcomes, priors/likelihoods, entries/stops): same number of
  * cells; a pair that is blank on both sides is skipped, a half-blank pair is an error naming the cell.
  */
-export function pairedVectors(aName: string, a: Grid, bName: string, b: Grid): [Vector, Vector] {
+export function pairedVectors(pa: ParamSpec, a: Grid, pb: ParamSpec, b: Grid): [Vector, Vector] {
+  const aName = pa.name;
+  const bName = pb.name;
   const na = a.rows * a.cols;
   const nb = b.rows * b.cols;
   if (na !== nb) fail('size_mismatch', bName, NO_VALUE, { cells: nb, other: aName, otherCells: na });
@@ -194,8 +203,8 @@ export function pairedVectors(aName: string, a: Grid, bName: string, b: Grid): [
     const bb = isBlank(vb);
     if (ba && bb) continue;
     if (ba || bb) fail('half_blank', ba ? aName : bName, NO_VALUE, { k: k + 1, other: ba ? bName : aName, otherValue: ba ? vb : va });
-    av.push(inCell(k + 1, () => cellNumber(aName, va)));
-    bv.push(inCell(k + 1, () => cellNumber(bName, vb)));
+    av.push(inCell(k + 1, () => rangeCell(pa, va)));
+    bv.push(inCell(k + 1, () => rangeCell(pb, vb)));
     index.push(k);
   }
   return [

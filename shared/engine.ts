@@ -75,10 +75,10 @@ function coerceRanges(params: readonly ParamSpec[], keys: readonly string[], gri
     else if (p.kind === 'matrix') rec[keys[k]] = numberMatrix(p.name, g);
     else if (p.pairedWith) {
       const j = params.findIndex((q) => q.name === p.pairedWith);
-      const [a, b] = pairedVectors(params[j].name, grids[j], p.name, g);
+      const [a, b] = pairedVectors(params[j], grids[j], p, g);
       rec[keys[j]] = a;
       rec[keys[k]] = b;
-    } else if (!params.some((q) => q.pairedWith === p.name)) rec[keys[k]] = vector(p.name, g);
+    } else if (!params.some((q) => q.pairedWith === p.name)) rec[keys[k]] = vector(p, g);
   });
 }
 

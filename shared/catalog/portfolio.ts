@@ -3,7 +3,17 @@
  * value at risk with correlations (PORTFOLIO_VAR), and which position carries the risk (RISK_CONTRIB).
  */
 import { portfolioSize, portfolioVar, riskContrib } from '../kernels/portfolio';
-import { days, HEAT_MISTAKE, MAX_WEIGHT_MISTAKE, RISK_PCT_MISTAKE, t, yearDays } from './params';
+import {
+  DECIMAL_HINT,
+  days,
+  fractionMistake,
+  HEAT_MISTAKE,
+  MAX_WEIGHT_MISTAKE,
+  RISK_PCT_MISTAKE,
+  t,
+  VOL_MISTAKE,
+  yearDays,
+} from './params';
 import { defineFunction, type FunctionSpec, type Vector } from './types';
 
 const KERNEL = 'shared/kernels/portfolio.ts';
@@ -205,6 +215,10 @@ const vols = {
     '포지션별 연율화 변동성 (values와 셀 수가 같음).',
   ),
   unit: t('decimals per year (0.3 = 30%)', '연 소수 (0.3 = 30%)'),
+  min: 0,
+  max: 10,
+  hint: DECIMAL_HINT,
+  mistake: VOL_MISTAKE,
 } as const;
 const correlations = {
   name: 'correlations',
@@ -263,6 +277,7 @@ export const PORTFOLIO_VAR: FunctionSpec = defineFunction({
       minExclusive: true,
       max: 1,
       maxExclusive: true,
+      mistake: fractionMistake(),
     },
     yearDays,
   ],

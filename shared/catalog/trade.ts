@@ -4,7 +4,7 @@
  * where the price is likely to be by the horizon (PRICE_RANGE).
  */
 import { hitFirst, priceRange, tradeEv } from '../kernels/trade';
-import { days, drift, price, spot, t, vol, yearDays } from './params';
+import { days, drift, fractionMistake, price, spot, t, vol, yearDays } from './params';
 import { defineFunction, type FunctionSpec } from './types';
 
 const KERNEL = 'shared/kernels/trade.ts';
@@ -202,6 +202,7 @@ export const PRICE_RANGE: FunctionSpec = defineFunction({
       minExclusive: true,
       max: 1,
       maxExclusive: true,
+      mistake: fractionMistake(),
     },
     yearDays,
   ],

@@ -383,6 +383,25 @@ describe('no silent wrong numbers from unit mistakes (issue #9)', () => {
     ['BS_PRICE', ['call', 100, 100, 252, 20, 0.05], 'vol: 20 would be 2000% a year; if you meant 20%, write 20% or 0.2'],
     ['SCENARIO_PROB', [100, 110, 20, 0.3, 12], 'drift: 12 would be 1200% a year; if you meant 12%, write 12% or 0.12'],
     [
+      'PORTFOLIO_VAR',
+      [
+        [[30000], [20000]],
+        [[0.5], [30]],
+      ],
+      'vols (cell 2): 30 would be 3000% a year; if you meant 30%, write 30% or 0.3',
+    ],
+    [
+      'RISK_CONTRIB',
+      [[[30000], [20000]], [[45], [0.3]], 0.5],
+      'vols (cell 1): 45 would be 4500% a year; if you meant 45%, write 45% or 0.45',
+    ],
+    [
+      'PORTFOLIO_VAR',
+      [[[30000], [20000]], [[0.5], [0.3]], 0.5, 10, 95],
+      'confidence: 95 would be 9500%; if you meant 95%, write 95% or 0.95',
+    ],
+    ['PRICE_RANGE', [180, 20, 0.45, 0, 90], 'prob: 90 would be 9000%; if you meant 90%, write 90% or 0.9'],
+    [
       'SCENARIO_PROB',
       [100, 110, 46000, 0.3],
       'days: 46000 trading days is about 183 years, likelier a date than a horizon; give the trading days until the date, e.g. NETWORKDAYS(TODAY(), date)',
