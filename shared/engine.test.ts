@@ -63,6 +63,35 @@ describe('empty inputs as each host sends them', () => {
     ).toEqual([[2], [0.5]]);
   });
 
+  test("Excel desktop's row past the data (every range 0): empty where a required argument refuses 0, computed where the zeros are valid", () => {
+    const PRICE_DAYS = defineFunction({
+      ...body,
+      name: 'PRICE_DAYS',
+      params: [{ ...weight, name: 'spot', optional: false, default: undefined }, days, weight, yearDays],
+      impl: ({ spot, T, weight }) => spot * T * weight,
+    });
+    const grid = (args: unknown[]) => evaluate(PRICE_DAYS, args).cells;
+    // spot and days both 0 (desktop's empty cells): empty, not "spot: 0 must be > 0"
+    expect(
+      grid([
+        [[100], [0]],
+        [[126], [0]],
+      ]),
+    ).toEqual([[50], [null]]);
+    // spot given, days 0 (a valid horizon), weight 0 from an empty optional cell: computed, 0
+    expect(grid([[[100], [100]], [[126], [0]], null, null])).toEqual([[50], [0]]);
+    expect(grid([100, [[126], [0]], [[2], [0]]])).toEqual([[100], [0]]);
+    // spot 0 beside a real horizon is still the range error
+    expect(
+      (
+        grid([
+          [[100], [0]],
+          [[126], [5]],
+        ])[1][0] as DeskError
+      ).message,
+    ).toBe('spot: 0 must be > 0');
+  });
+
   test('a single empty required argument still says so', () => {
     expect((cell([null])[0][0] as DeskError).message).toBe('days: empty; a value is required');
   });

@@ -62,6 +62,10 @@ function single(cell: OutCell): ResultGrid {
   return { rows: 1, cols: 1, cells: [[cell]] };
 }
 
+/** Marks of a broadcast argument's cells: not given (blank, or a 0 its rules refuse), or a valid 0. */
+const NOT_GIVEN = 1;
+const ZERO = 2;
+
 /** Coerces every range parameter into `rec`; throws the first DeskError. */
 function coerceRanges(params: readonly ParamSpec[], keys: readonly string[], grids: readonly Grid[], rec: Record<string, unknown>): void {
   params.forEach((p, k) => {
@@ -105,7 +109,10 @@ export function evaluate(spec: FunctionSpec, rawArgs: readonly unknown[]): Resul
     let m = 0;
     for (const row of g.cells) {
       for (const v of row) {
-        if (multi && notGiven(p, v)) (empty[k] ??= new Uint8Array(g.rows * g.cols))[m] = 1;
+        if (multi) {
+          if (notGiven(p, v)) (empty[k] ??= new Uint8Array(g.rows * g.cols))[m] = NOT_GIVEN;
+          else if (v === 0) (empty[k] ??= new Uint8Array(g.rows * g.cols))[m] = ZERO;
+        }
         // Numbers inside a parameter's rules skip the general coercion (the common case).
         if (typeof v === 'number' && v - v === 0 && p.kind === 'number' && inRange(p, v)) out[m++] = v === 0 ? 0 : v;
         else {
@@ -156,17 +163,29 @@ export function evaluate(spec: FunctionSpec, rawArgs: readonly unknown[]): Resul
     return err;
   };
 
-  /** The range arguments (more than one cell); the cell (i, j) is empty when each is empty there. */
+  /**
+   * The range arguments (more than one cell); the cell (i, j) is empty when each is empty there:
+   * not given, or a 0 (Excel desktop's empty cell) where a required argument beside it is not
+   * given, so the row could only be an error. A row past the data on desktop, where spot and days
+   * both arrive as 0, is empty, not "spot: 0 must be > 0"; a row whose zeros are valid values (days
+   * 0 with an optional argument empty) is computed.
+   */
   const ranged = params.map((_p, k) => k).filter((k) => values[k] !== null && grids[k].rows * grids[k].cols > 1);
   const mayBeEmpty = ranged.length > 0 && ranged.every((k) => empty[k] !== null);
   const emptyAt = (i: number, j: number): boolean => {
+    let zeros = false;
+    let requiredMissing = false;
     for (const k of ranged) {
       const g = grids[k];
       const r = g.rows === 1 ? 0 : i;
       const c = g.cols === 1 ? 0 : j;
-      if (r >= g.rows || c >= g.cols || !empty[k]![r * g.cols + c]) return false;
+      if (r >= g.rows || c >= g.cols) return false;
+      const mark = empty[k]![r * g.cols + c];
+      if (mark === 0) return false;
+      if (mark === ZERO) zeros = true;
+      else if (!params[k].optional) requiredMissing = true;
     }
-    return true;
+    return !zeros || requiredMissing;
   };
 
   /** Binds broadcast cell (i, j) into `raw` and `rec`; returns an error when an argument cell is bad. */

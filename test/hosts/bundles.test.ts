@@ -178,6 +178,13 @@ describe('broadcasting (issue #2)', () => {
     expect(grid[1][0]).toEqual({ error: '#VALUE!', message: 'target: empty; a value is required' });
   });
 
+  test("Excel desktop's rows past the data (spot and days both 0) are empty; days 0 beside a spot is a real horizon", () => {
+    const grid = agree('HIT_FIRST', [[[100], [0], [100]], 110, 95, [[63], [0], [0]], 0.3, 0.1]);
+    expect(grid[0][0]).toBeCloseTo(0.367013244177494, 12); // the catalog's worked value
+    expect(grid[1]).toEqual([null, null, null]);
+    expect(grid[2]).toEqual([0, 0, 1]); // no time: neither
+  });
+
   test('a 1×1 range stretches over a column', () => {
     const grid = agree('SCENARIO_PROB', [[[100]], [[105], [110], [120]], [[20]], 0.3]);
     expect(grid.map((r) => r.length)).toEqual([1, 1, 1]);
