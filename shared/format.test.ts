@@ -1,4 +1,5 @@
-import { formatNumber, resultUnits } from './format';
+import { CATALOG, findFunction } from './catalog';
+import { formatNumber, inputUnit, resultUnits } from './format';
 
 describe('results as a person reads them (issue #13)', () => {
   test.each([
@@ -33,5 +34,31 @@ describe('results as a person reads them (issue #13)', () => {
     expect(resultUnits({ kind: 'scalar', unit: 'money' }, 3)).toEqual(['money', 'money', 'money']);
     expect(resultUnits({ kind: 'table', units: ['probability'] }, 2)).toEqual(['probability', 'probability']);
     expect(resultUnits({ kind: 'row', columns: [], units: ['money', 'multiple'] }, 2)).toEqual(['money', 'multiple']);
+  });
+});
+
+describe('inputs as a person reads them (the what-if headers)', () => {
+  const param = (fn: string, name: string) => findFunction(fn)!.params.find((p) => p.name === name)!;
+  test.each([
+    ['DCF_REPRICE', 'new_discount', 0.08, '8%'],
+    ['BS_PRICE', 'vol', 0.3, '30%'],
+    ['SCENARIO_PROB', 'drift', 0.125, '12.5%'],
+    ['PORTFOLIO_VAR', 'confidence', 0.99, '99%'],
+    ['BS_PRICE', 'spot', 180, '180.00'],
+    ['POSITION_SIZE', 'account', 100000, '100,000.00'],
+    ['SCENARIO_PROB', 'days', 20, '20'],
+    ['KELLY', 'win_return', 1.5, '150%'],
+    ['PE_REPRICE', 'new_pe', 25, '25'],
+  ])('%s %s %d reads %s', (fn, name, x, text) => {
+    expect(formatNumber(x, inputUnit(param(fn, name)))).toBe(text);
+  });
+
+  test('across the catalog: every unit written with a % example reads as a percent; days, counts, times and money never do', () => {
+    for (const f of CATALOG)
+      for (const p of f.params.filter((q) => q.kind === 'number')) {
+        const where = `${f.name} ${p.name} (${p.unit.en})`;
+        if (/= \d+%/.test(p.unit.en)) expect([where, inputUnit(p)]).toEqual([where, 'percent']);
+        if (/days|times|shares|currency|observations/.test(p.unit.en)) expect([where, inputUnit(p)]).not.toEqual([where, 'percent']);
+      }
   });
 });

@@ -1,5 +1,5 @@
 /** How a result cell reads as text: in the task pane, the sidebar and docs/functions.md alike. */
-import type { ResultShape, ResultUnit } from './catalog/types';
+import type { ParamSpec, ResultShape, ResultUnit } from './catalog/types';
 import type { OutCell } from './engine';
 import { errorText, type Lang } from './messages';
 
@@ -49,4 +49,16 @@ export function formatNumber(x: number, unit: ResultUnit, lang: Lang = 'en'): st
 export function resultUnits(shape: ResultShape, cols: number): ResultUnit[] {
   if (shape.kind === 'scalar') return Array.from({ length: cols }, () => shape.unit);
   return Array.from({ length: cols }, (_, j) => shape.units[Math.min(j, shape.units.length - 1)]);
+}
+
+/**
+ * How an input value reads as text (the what-if table's row and column headers): decimals whose
+ * unit says so (rates, volatilities, growth, probabilities: "0.3 = 30%") as a percent, currency
+ * amounts as money, anything else (days, counts, multiples) as a plain number.
+ */
+export function inputUnit(p: ParamSpec): ResultUnit {
+  const unit = p.unit.en;
+  if (/decimal|probability/i.test(unit)) return 'percent';
+  if (/currency/i.test(unit)) return 'money';
+  return 'number';
 }

@@ -8,7 +8,7 @@ import { chartFor } from '../shared/charts';
 import { functionHelp, paramHelp, type Lang } from '../shared/catalog/describe';
 import { isRangeParam, type FunctionSpec, type ParamSpec } from '../shared/catalog/types';
 import { evaluate, type OutCell, type ResultGrid } from '../shared/engine';
-import { formatNumber, resultUnits, showCell } from '../shared/format';
+import { formatNumber, inputUnit, resultUnits, showCell } from '../shared/format';
 import { formula, isReference, listParams, syntax, typedFormula, typedItems, typedList, typedNumber, typedRows } from '../shared/formula';
 import { uiText, type UiText } from '../shared/i18n';
 import { historySheet, historySheetName } from '../shared/history';
@@ -76,11 +76,23 @@ function whatIfNode(
   const unit = resultUnits(spec.result, 1)[0];
   const table = el('table', { class: `grid what-if${across.length ? ' heatmap' : ''}`, id: 'what-if' });
   const corner = across.length ? `${lists[0]} ↓ · ${lists[1]} →` : lists[0];
+  // Headers read as the inputs' units (8%, 180.00), the value as typed in the tooltip.
+  const header = (name: string, v: string, scope: 'col' | 'row') => {
+    const p = spec.params.find((q) => q.name === name);
+    const x = Number(v);
+    if (!p || v === '' || !Number.isFinite(x)) return el('th', { scope }, v);
+    return el('th', { scope, title: `${exactLabel}: ${v}` }, formatNumber(x, inputUnit(p), lang));
+  };
   table.append(
-    el('tr', {}, el('th', { scope: 'col' }, corner), ...(across.length ? across : [spec.name]).map((v) => el('th', { scope: 'col' }, v))),
+    el(
+      'tr',
+      {},
+      el('th', { scope: 'col' }, corner),
+      ...(across.length ? across.map((v) => header(lists[1], v, 'col')) : [el('th', { scope: 'col' }, spec.name)]),
+    ),
   );
   r.cells.forEach((row, i) => {
-    const tr = el('tr', {}, el('th', { scope: 'row' }, down[i] ?? ''));
+    const tr = el('tr', {}, header(lists[0], down[i] ?? '', 'row'));
     row.forEach((c) => {
       if (typeof c !== 'number') {
         tr.append(el('td', {}, el('span', { class: c === null ? 'blank' : 'error' }, showCell(c, lang))));
@@ -429,10 +441,14 @@ export function mountApp(root: HTMLElement, host: DeskHost, ctl: Controls, lang:
 
   function playbookPanel(): HTMLElement {
     const panel = el('section', { id: 'panel-playbook', role: 'tabpanel', 'aria-labelledby': 'tab-playbook' });
+    // Long texts (the view, the hedges) take a full-width row under their line, so the tables
+    // fit the sidebar's 300 px and the pane's 320 px without clipping a column.
+    const detail = (label: string, text: string, span: number) =>
+      el('tr', { class: 'detail' }, el('td', { colspan: String(span) }, el('span', { class: 'hint' }, `${label}: `), text));
     const seg = el(
       'table',
       { class: 'grid', id: 'segments' },
-      el('tr', {}, ...[t.segment, t.tickers, t.view, t.probability].map((h) => el('th', { scope: 'col' }, h))),
+      el('tr', {}, ...[t.segment, t.tickers, t.probability].map((h) => el('th', { scope: 'col' }, h))),
     );
     for (const s of SEGMENTS) {
       const prob =
@@ -442,32 +458,26 @@ export function mountApp(root: HTMLElement, host: DeskHost, ctl: Controls, lang:
             ? `${Math.round(s.probability[0] * 100)}%`
             : `${Math.round(s.probability[0] * 100)}–${Math.round(s.probability[1] * 100)}%`;
       seg.append(
-        el(
-          'tr',
-          {},
-          el('td', {}, s.segment[state.lang]),
-          el('td', {}, s.tickers.join(', ')),
-          el('td', {}, s.view[state.lang]),
-          el('td', {}, prob),
-        ),
+        el('tr', {}, el('th', { scope: 'row' }, s.segment[state.lang]), el('td', {}, s.tickers.join(', ')), el('td', {}, prob)),
+        detail(t.view, s.view[state.lang], 3),
       );
     }
     const prof = el(
       'table',
       { class: 'grid', id: 'profiles' },
-      el('tr', {}, ...[t.profile, t.cashFloor, t.riskPerPosition, t.maxWeight, t.hedges].map((h) => el('th', { scope: 'col' }, h))),
+      el('tr', {}, ...[t.profile, t.cashFloor, t.riskPerPosition, t.maxWeight].map((h) => el('th', { scope: 'col' }, h))),
     );
     for (const p of PROFILES) {
       prof.append(
         el(
           'tr',
           {},
-          el('td', {}, p.name[state.lang]),
+          el('th', { scope: 'row' }, p.name[state.lang]),
           el('td', {}, `${Math.round(p.cashFloor * 100)}%`),
           el('td', {}, `${Math.round(p.riskPerPosition * 100)}%`),
           el('td', {}, `${Math.round(p.maxWeight * 100)}%`),
-          el('td', {}, p.hedges[state.lang]),
         ),
+        detail(t.hedges, p.hedges[state.lang], 4),
       );
     }
     const btn = ctl.button(

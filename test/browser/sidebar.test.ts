@@ -224,11 +224,16 @@ describe('Google Sheets sidebar (google.script.run into the built Code.js)', () 
       for (const tab of ['lookup', 'calculator', 'playbook']) {
         await page.click(`#tab-${tab}`);
         found.push(...(await axeViolations(page)).map((v) => `${locale} ${tab} ${v}`));
-        // Nothing clipped at the sidebar's fixed 300 px: no text box wider than its own box.
-        const clipped = await page.$$eval('label, th, td, button, h1, h2, h3, p, small, summary, option', (els) =>
+        // Nothing clipped at the sidebar's fixed 300 px: no text box wider than its own box, and
+        // nothing (a table too wide for its columns) reaching past the sidebar's right edge.
+        const clipped = await page.$$eval('label, th, td, button, h1, h2, h3, p, small, summary, option, table', (els) =>
           els
-            .filter((e) => (e as HTMLElement).offsetParent !== null && e.scrollWidth > e.clientWidth + 1)
-            .map((e) => `${e.tagName} ${e.textContent}`),
+            .filter(
+              (e) =>
+                (e as HTMLElement).offsetParent !== null &&
+                (e.scrollWidth > e.clientWidth + 1 || e.getBoundingClientRect().right > document.documentElement.clientWidth + 1),
+            )
+            .map((e) => `${e.tagName} ${(e.textContent ?? '').slice(0, 60)}`),
         );
         found.push(...clipped.map((c) => `${locale} ${tab} clipped: ${c}`));
         await screenshot(page, `sheets-${tab}-${locale.slice(0, 2)}.png`);

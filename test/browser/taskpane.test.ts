@@ -230,8 +230,10 @@ describe('Excel task pane (office.js + office-addin-mock)', () => {
       await page.fill(`#calc-${p}`, v);
     expect(await page.textContent('#calc-formula')).toBe('=DESK.DCF_REPRICE(180, 15%, {0.1;0.15;0.2}, 0.09, {0.08,0.09,0.1})');
     const grid = await page.$$eval('#what-if tr', (rows) => rows.map((r) => [...r.children].map((c) => c.textContent)));
-    expect(grid[0]).toEqual(['new_growth ↓ · new_discount →', '0.08', '0.09', '0.1']);
-    expect(grid.map((r) => r[0]).slice(1)).toEqual(['0.1', '0.15', '0.2']);
+    // headers read in the inputs' units (decimals of a year as percents), the typed value in the tooltip
+    expect(grid[0]).toEqual(['new_growth ↓ · new_discount →', '8%', '9%', '10%']);
+    expect(grid.map((r) => r[0]).slice(1)).toEqual(['10%', '15%', '20%']);
+    expect(await page.getAttribute('#what-if tr:nth-child(1) th:nth-child(4)', 'title')).toBe('Exact value: 0.1');
     // growth unchanged at 15% and discount unchanged at 9% reprices to the price itself
     expect(grid[2][2]).toBe('180.00');
     const core = evaluate(findFunction('DCF_REPRICE')!, ['180', '15%', [['0.1'], ['0.15'], ['0.2']], '0.09', [['0.08', '0.09', '0.1']]]);
@@ -251,7 +253,7 @@ describe('Excel task pane (office.js + office-addin-mock)', () => {
     await context.close();
   });
 
-  test('accessibility: axe-core finds no WCAG 2.1 AA violation on any tab, in English and Korean (issue #13)', async () => {
+  test('accessibility: axe-core finds no WCAG 2.1 AA violation and nothing reaches past the 320 px pane on any tab, in English and Korean (issue #13)', async () => {
     for (const lang of ['en-US', 'ko-KR']) {
       const { page, context } = await open({ excel: true, lang });
       const found: string[] = [];
@@ -266,6 +268,15 @@ describe('Excel task pane (office.js + office-addin-mock)', () => {
           await page.fill('#calc-new_discount', '0.08, 0.1');
         }
         found.push(...(await axeViolations(page)).map((v) => `${lang} ${tab} ${v}`));
+        // Nothing reaching past the pane's right edge at 320 px (a table too wide for its columns).
+        const past = await page.$$eval('label, th, td, button, h1, h2, h3, p, small, table', (els) =>
+          els
+            .filter(
+              (e) => (e as HTMLElement).offsetParent !== null && e.getBoundingClientRect().right > document.documentElement.clientWidth + 1,
+            )
+            .map((e) => `${e.tagName} ${(e.textContent ?? '').slice(0, 60)}`),
+        );
+        found.push(...past.map((c) => `${lang} ${tab} past the edge: ${c}`));
       }
       expect(found).toEqual([]);
       await context.close();
@@ -305,6 +316,25 @@ describe('Excel task pane (office.js + office-addin-mock)', () => {
           expect([name, key, Math.abs(drawn - v) <= ENGINES * Math.abs(v) + 1e-12]).toEqual([name, key, true]);
         }
         expect(await page.locator('#calc-chart path, #calc-chart rect').count()).toBeGreaterThan(1);
+        // result headers and help texts wrap between words, never inside one ("breakev / en" and
+        // "미국 / 형" at 320 px before)
+        const broken = await page.$$eval('#calc-result th, #panel-calculator small', (ths) =>
+          ths.flatMap((th) => {
+            const text = th.firstChild;
+            if (!text || text.nodeType !== Node.TEXT_NODE) return [];
+            const out: string[] = [];
+            const content = text.textContent ?? '';
+            for (const m of content.matchAll(/\S+/g)) {
+              const range = document.createRange();
+              range.setStart(text, m.index);
+              range.setEnd(text, m.index + m[0].length);
+              const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+              if (tops.size > 1) out.push(m[0]);
+            }
+            return out;
+          }),
+        );
+        expect([name, lang, broken]).toEqual([name, lang, []]);
         await page.locator('#calc-picture').scrollIntoViewIfNeeded();
         await screenshot(page, `chart-${name.toLowerCase()}-${lang}.png`);
       }
@@ -479,6 +509,35 @@ describe('Excel task pane (office.js + office-addin-mock)', () => {
       });
     expect(await page.textContent('#status')).toContain('The model needs Excel 2019 or later');
     expect(await page.evaluate(() => (window as unknown as { __excelAdded: unknown[] }).__excelAdded.length)).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('what-if and the playbook in Korean: headers and cells in the Korean locale; screenshots (issue #13)', async () => {
+    const { page, problems, context } = await open({ excel: true, lang: 'ko-KR' });
+    await page.click('#tab-calculator');
+    await page.selectOption('#calc-fn', 'DCF_REPRICE');
+    for (const [p, v] of [
+      ['price', '180'],
+      ['old_growth', '15%'],
+      ['new_growth', '0.1, 0.15, 0.2'],
+      ['old_discount', '0.09'],
+      ['new_discount', '0.08:0.1:0.01'],
+    ])
+      await page.fill(`#calc-${p}`, v);
+    const grid = await page.$$eval('#what-if tr', (rows) => rows.map((r) => [...r.children].map((c) => c.textContent)));
+    expect(grid[0].slice(1)).toEqual(['8%', '9%', '10%']);
+    expect(grid.map((r) => r[0]).slice(1)).toEqual(['10%', '15%', '20%']);
+    expect(grid[2][2]).toBe('180.00'); // growth 15% and discount 9%: the price itself
+    expect(await page.getAttribute('#what-if tr:nth-child(1) th:nth-child(4)', 'title')).toBe('정확한 값: 0.1');
+    await page.locator('#what-if').scrollIntoViewIfNeeded();
+    await screenshot(page, 'excel-what-if-ko.png');
+    await page.click('#tab-playbook');
+    await page.locator('#insert-model').waitFor();
+    await screenshot(page, 'excel-playbook-ko.png');
+    await page.click('#lang');
+    await page.locator('#insert-model').waitFor();
+    await screenshot(page, 'excel-playbook-en.png');
     expect(problems).toEqual([]);
     await context.close();
   });
