@@ -48,3 +48,11 @@ test('the runtime bundles carry the catalog rules and both languages of messages
     expect(code).not.toContain('test/reference/examples.py'); // example sources stay in the catalog and docs
   }
 });
+
+test('functions.js carries no pane code (issue #13: the panes may grow, functions.js must not) and stays under 120 KB', () => {
+  const js = built('excel/functions.js');
+  // the pane's strings, formats and pictures (shared/i18n, shared/format, shared/charts, ui/)
+  for (const paneOnly of ['exactValue', 'insertModel', 'maximumSignificantDigits', 'heat-', 'createElement'])
+    expect([paneOnly, js.includes(paneOnly)]).toEqual([paneOnly, false]);
+  expect(Buffer.byteLength(js)).toBeLessThan(120_000);
+});
