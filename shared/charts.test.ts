@@ -87,6 +87,19 @@ describe('pictures of results (issue #13)', () => {
     const yAt = ya + ((yb - ya) * (marker.x1 - xa)) / (xb - xa);
     expect(Math.abs(yAt - axisY(c))).toBeLessThan(PIXEL * 10);
     expect(c.data.breakeven).toBe(result[k]);
+    // the axes are labelled: the price at both ends of the plot, the best and worst profit at expiry
+    const ticks = c.shapes.filter((s): s is Extract<Shape, { kind: 'text' }> => s.kind === 'text' && s.cls === 'label tick');
+    const expiryY = expiry.map(([, y]) => y);
+    const labelled = ticks.map((t) => t.text);
+    if (name === 'CALL_SPREAD') {
+      // long the 180 call, short the 200, for the net debit: worst −debit, best 20 − debit
+      const debit = result[0];
+      expect(labelled).toEqual(['144', '240', `+${Number((20 - debit).toFixed(2))}`, `−${Number(debit.toFixed(2))}`]);
+    } else expect(labelled).toHaveLength(4);
+    // the profit labels sit beside the flat parts of the expiry line they name
+    const [top, bottom] = ticks.slice(-2);
+    expect(Math.abs(top.y - 10 - Math.min(...expiryY))).toBeLessThan(PIXEL * 10);
+    expect(Math.abs(bottom.y + 3 - Math.max(...expiryY))).toBeLessThan(PIXEL * 10);
   });
 
   test('POSITION_SIZE: loss at the stop and value against their limits', () => {

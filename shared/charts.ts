@@ -287,6 +287,32 @@ function payoff(
     { kind: 'text', x: PAD.left, y: PAD.top - 3, text: `— ${L.expiry[lang]}`, anchor: 'start', cls: 'label expiry' },
     { kind: 'text', x: WIDTH - PAD.right, y: PAD.top - 3, text: `— ${L.today[lang]}`, anchor: 'end', cls: 'label today' },
   ];
+  // The price axis: its two ends under the plot, where they leave the breakeven's label room.
+  const room = 70;
+  if (X(breakeven) - X(lo) > room)
+    shapes.push({ kind: 'text', x: X(lo), y: HEIGHT - 6, text: fmt(lo), anchor: 'start', cls: 'label tick' });
+  if (X(hi) - X(breakeven) > room) shapes.push({ kind: 'text', x: X(hi), y: HEIGHT - 6, text: fmt(hi), anchor: 'end', cls: 'label tick' });
+  // The profit axis: the best and the worst profit at expiry, at the left edge.
+  const best = Math.max(...e);
+  const worst = Math.min(...e);
+  shapes.push(
+    {
+      kind: 'text',
+      x: PAD.left,
+      y: Y(best) + 10,
+      text: `${best >= 0 ? '+' : '−'}${fmt(Math.abs(best))}`,
+      anchor: 'start',
+      cls: 'label tick',
+    },
+    {
+      kind: 'text',
+      x: PAD.left,
+      y: Y(worst) - 3,
+      text: `${worst >= 0 ? '+' : '−'}${fmt(Math.abs(worst))}`,
+      anchor: 'start',
+      cls: 'label tick',
+    },
+  );
   const what =
     kind === 'spread' ? (lang === 'ko' ? '콜 스프레드' : 'call spread') : lang === 'ko' ? '주식 + 보호용 풋' : 'stock plus protective put';
   const alt =
