@@ -1087,32 +1087,15 @@ function fastPremium(bd: FastBoundary, S: number, K: number, T: number, vol: num
   return { value, delta, gamma };
 }
 
-/** The fast scheme's sizes by regime (fixed per regime, so prices are smooth within each). */
+/**
+ * The fast scheme's sizes: one set everywhere but long low-volatility options (fixed per regime, so
+ * prices are smooth within each). Shorter sets once used under 6 months (20 or 24 boundary quadrature
+ * nodes, 48 premium points; under a week 16 and 32) missed the tolerance by up to 10× near the money at
+ * 2–7% vol with strong early exercise (test/reference/american.json "near"); 32 boundary nodes and
+ * 64 premium points meet it there and under a week too.
+ */
 export const FAST_DEFAULT: FastScheme = { levels: [], p: 0 };
-const R0: FastScheme = {
-  levels: [
-    [8, 8],
-    [24, 16],
-  ],
-  p: 32,
-};
-const R1: FastScheme = {
-  levels: [
-    [8, 8],
-    [16, 16],
-    [32, 20],
-  ],
-  p: 48,
-};
-const R2: FastScheme = {
-  levels: [
-    [8, 8],
-    [16, 16],
-    [32, 24],
-  ],
-  p: 48,
-};
-const R3: FastScheme = {
+const STANDARD: FastScheme = {
   levels: [
     [8, 8],
     [16, 16],
@@ -1120,7 +1103,8 @@ const R3: FastScheme = {
   ],
   p: 64,
 };
-const R4: FastScheme = {
+/** Long maturities at low volatility (σ√T < 0.1, T ≥ 2 years): more Chebyshev nodes. */
+const LONG_LOW_VOL: FastScheme = {
   levels: [
     [8, 8],
     [16, 16],
@@ -1131,10 +1115,7 @@ const R4: FastScheme = {
 
 function fastSchemeFor(T: number, vol: number, fsch: FastScheme): FastScheme {
   if (fsch !== FAST_DEFAULT) return fsch;
-  if (T < 0.02) return R0;
-  if (T < 0.1) return R1;
-  if (T < 0.5) return R2;
-  return T >= 2 && vol * Math.sqrt(T) < 0.1 ? R4 : R3;
+  return T >= 2 && vol * Math.sqrt(T) < 0.1 ? LONG_LOW_VOL : STANDARD;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1219,9 +1200,6 @@ function putValue(p: PutCase, T: number, vol: number, precision: Precision, with
   const { S, K, r, q } = p;
   if (r > 0 && S <= perpetualBoundary(K, vol, r, q) * (1 - 1e-12)) return { value: K - S, delta: -1, gamma: 0 };
   let pr: Premium;
-  // Under a week (T < 0.02 years) the fast sizes miss 1e-9 at low volatility (1-day options at
-  // 2–5% vol: 2e-8 relative); the high-precision scheme prices those, where a week's boundary is cheap.
-  if (precision === 'fast' && T < 0.02) precision = 'high';
   if (precision === 'fast' || (typeof precision === 'object' && 'levels' in precision)) {
     const bd = fastBoundary(T, vol, r, q, precision === 'fast' ? FAST_DEFAULT : precision);
     if (Math.log(S / K) <= bd.lnBT) return { value: K - S, delta: -1, gamma: 0 }; // exercise now
