@@ -99,6 +99,44 @@ describe('americanPrice', () => {
     expect(bad).toEqual([]);
   });
 
+  /**
+   * Where r ≈ q the fast scheme solves FP-B by Newton like everywhere else, while the high-precision
+   * scheme switches to FP-A there (QuantLib's Auto choice): two formulations of the boundary that must
+   * agree. Seeded sweep with q − r in {0, 1e-6, −1e-5, 3e-4, −9e-4, 1.1e-3}, S/K 0.5–2, 1 day to 10
+   * years, vol 2–250%; QuantLib's grid rows with r = q are in the table test above.
+   */
+  test('r ≈ q: the fast scheme (FP-B) against the high-precision scheme (FP-A), 300 random options', () => {
+    let seed = 777;
+    const rand = () => {
+      seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+      return seed / 4294967296;
+    };
+    const gaps = [0, 1e-6, -1e-5, 3e-4, -9e-4, 0.0011];
+    const bad: string[] = [];
+    let n = 0;
+    while (n < 300) {
+      const type: OptionType = rand() < 0.5 ? 'put' : 'call';
+      const S = 100 * Math.exp(Math.log(0.5) + rand() * Math.log(4));
+      const T = Math.round(Math.exp(rand() * Math.log(3650))) / 365;
+      const vol = Math.exp(Math.log(0.02) + rand() * Math.log(125));
+      const r = 0.15 * rand();
+      const q = r + gaps[n % gaps.length];
+      if (q < 0) continue;
+      n++;
+      const fast = americanPrice(type, S, 100, T, vol, r, q);
+      const high = americanPrice(type, S, 100, T, vol, r, q, 'high');
+      if (!close(fast, high, 100)) bad.push(`${[type, S, T, vol, r, q].join(' ')}: ${fast} vs ${high}`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  test("'smooth' (every price from the finest level, for differences and roots) agrees with 'fast' within the tolerance", () => {
+    for (const [type, S, K, T, vol, r, q] of [...ROWS, ...NEAR]) {
+      const fast = americanPrice(type, S, K, T, vol, r, q);
+      expect(close(americanPrice(type, S, K, T, vol, r, q, 'smooth'), fast, K)).toBe(true);
+    }
+  });
+
   test('the boundary cache has no effect: a column sharing (T, σ, r, q) prices as each option alone', () => {
     const rows = Array.from({ length: 40 }, (_, i) => [60 + 3 * i, 70 + 2.5 * i] as const);
     const first = rows.map(([S, K]) => americanPrice('put', S, K, 0.25, 0.35, 0.04, 0.01));

@@ -623,20 +623,31 @@ function premium(bd: Boundary, S: number, K: number, T: number, vol: number, r: 
 // ---------------------------------------------------------------------------------------------
 // The fast scheme. The same equations (FP-B by Newton with the exact Jacobian of the
 // discretisation, the same node and quadrature variables), with the work cut down:
+// - FP-B for every r and q, r ≈ q included (there Newton with the exact Jacobian converges as
+//   elsewhere; the high-precision scheme's FP-A stays as an independent check in the tests);
 // - the boundary is solved for K = 1 (B/K depends on T, σ, r, q only) and kept in a small cache,
-//   so a column that shares (T, σ, r, q) solves it once; the cache holds results computed the same
-//   way whether or not it hits, so it has no effect on the values;
-// - sizes by regime (fastSchemeFor) and a cascade of levels: Newton converges on a coarse level
-//   from Li's QD+ boundary, its polynomial starts the next level, so the finest level needs one or
-//   two Newton steps;
+//   so a column that shares (T, σ, r, q) solves it once; every level is a function of (T, σ, r, q)
+//   alone, so the cache has no effect on the values;
+// - a ladder of levels: Newton converges on a coarse level from Li's QD+ boundary and its
+//   polynomial starts the next; a price stops at the middle level when it moved from the coarse
+//   one by under a tenth of the tolerance (most options), else goes on to the finest;
+// - Newton's stopping test weighs each node by dτ/dz there, and a node whose step reverses without
+//   shrinking takes half of it: with q > r the first nodes, within ~1e-7 T of expiry, fell into a
+//   two-cycle that once sent 1 in 25 options to the 10× slower high-precision solver while moving
+//   the price by ~1e-14;
 // - every table (nodes, weights, interpolation matrices, the premium's points and the boundary
-//   there when no break is needed) is computed once per size or once per boundary, and the hot
+//   there when no break is needed) is computed once per size or once per (T, σ, r, q), and the hot
 //   loops allocate nothing.
 
 /** Levels of (n, l): n + 1 Chebyshev nodes, l fixed-point quadrature points; p premium points per panel. */
 export interface FastScheme {
   levels: readonly (readonly [number, number])[];
   p: number;
+  /**
+   * A price may stop at level k ≥ 1 when it moved by at most STOP_FRACTION of the tolerance from
+   * level k − 1 (the error at level k is then far smaller: the levels converge spectrally).
+   */
+  adaptive?: boolean;
 }
 
 interface FastTables {
@@ -653,6 +664,8 @@ interface FastTables {
   wm: Float64Array;
   /** H at point k = (i−1)·l + j from H₁..Hₙ: row k of n weights. */
   M: Float64Array;
+  /** The weight of node i in Newton's stopping test: dτ/dz there relative to its largest, ((1 + zᵢ)/2)². */
+  cw: Float64Array;
 }
 
 const fastTablesCache = new Map<number, FastTables>();
@@ -687,7 +700,9 @@ function fastTables(n: number, l: number): FastTables {
       const k = (i - 1) * l + j;
       for (let c = 1; c <= n; c++) M[k * n + c - 1] = row[c];
     }
-  const ft: FastTables = { n, l, z: t.z, bw: t.bw, tf, sn, cs2, sn2, wm, M };
+  const cw = new Float64Array(n + 1);
+  for (let i = 1; i <= n; i++) cw[i] = Math.pow(0.5 * (1 + t.z[i]), 2);
+  const ft: FastTables = { n, l, z: t.z, bw: t.bw, tf, sn, cs2, sn2, wm, M, cw };
   fastTablesCache.set(key, ft);
   return ft;
 }
@@ -701,7 +716,8 @@ function fastScratch(size: number): Float64Array {
 
 /**
  * Newton on the FP-B equations for K = 1 at one level; L (n + 1 entries, L₀ = 0) in and out.
- * Stops after a step below `tol` (the error left is of the order of its square) or `maxIter` steps.
+ * Stops after a step below `tol` (the error left is of the order of its square), or one whose
+ * largest node step weighted by dτ/dz is below 1e-3·tol², or after `maxIter` steps (false).
  */
 function fastNewton(
   ft: FastTables,
@@ -714,7 +730,7 @@ function fastNewton(
   tol: number,
   maxIter: number,
 ): boolean {
-  const { n, l, tf, sn, cs2, sn2, wm, M } = ft;
+  const { n, l, tf, sn, cs2, sn2, wm, M, cw } = ft;
   const np = n * l;
   const buf = fastScratch(6 * np + 3 * l + n * n + 3 * n + 4);
   const Mm = buf.subarray(0, np);
@@ -731,6 +747,7 @@ function fastNewton(
   o += n * n;
   const F = buf.subarray(o, o + n);
   const Hc = buf.subarray(o + n, o + 2 * n);
+  const PS = buf.subarray(o + 2 * n, o + 3 * n + 1);
   const mu = r - q;
   for (let i = 1; i <= n; i++) {
     const tau = T * tf[i];
@@ -827,14 +844,21 @@ function fastNewton(
     }
     if (!solveInPlace(J, F, n)) return false;
     let big = 0;
+    let bigW = 0;
     for (let i = 1; i <= n; i++) {
-      const next = L[i] - F[i - 1];
+      // A node whose step reverses without shrinking (a two-cycle, seen at the first nodes, within
+      // ~1e-7 T of expiry, where q > r) takes half of it.
+      let step = F[i - 1];
+      if (iter > 0 && step * PS[i] < 0 && Math.abs(step) > 0.5 * Math.abs(PS[i])) step *= 0.5;
+      PS[i] = step;
+      const next = L[i] - step;
       const L1 = next > 0 ? next : 0.1 * L[i];
       const d = Math.abs(L1 - L[i]);
       if (d > big) big = d;
+      if (d * cw[i] > bigW) bigW = d * cw[i];
       L[i] = L1;
     }
-    if (big < tol || (big < 1e-9 && big < 1e-2 * prevBig)) return true;
+    if (big < tol || (big < 1e-9 && big < 1e-2 * prevBig) || bigW < 1e-3 * tol * tol) return true;
     prevBig = big;
   }
   return false;
@@ -926,122 +950,171 @@ function fastLnB(bd: FastBoundary, T: number, tau: number): number {
   return bd.lnX - Math.sqrt(h > 0 ? h : 0);
 }
 
-/** Newton level by level, each started from the one before (the first from QD+); null if a level fails. */
-function cascade(
-  levels: readonly (readonly [number, number])[],
+/**
+ * The starting L at level ft's nodes: the previous level's polynomial, or Li's QD+ boundary (at the
+ * first level, before the previous level's first node, and wherever its polynomial dips below 0,
+ * where Newton in L cannot start).
+ */
+function startLevel(
+  ft: FastTables,
+  prev: FastBoundary | null,
   L: Float64Array,
   T: number,
   vol: number,
   r: number,
   q: number,
   X: number,
-  lnX: number,
-): FastTables | null {
-  let prev: FastTables | null = null;
-  for (let lev = 0; lev < levels.length; lev++) {
-    const [n, l] = levels[lev];
-    const ft = fastTables(n, l);
+): void {
+  const qd = (i: number) => -Math.log(qdPlusBoundary(1, T * ft.tf[i], vol, r, q, X) / X);
+  L[0] = 0;
+  for (let i = 1; i <= ft.n; i++) {
     if (!prev) {
-      for (let i = 1; i <= n; i++) L[i] = -Math.log(qdPlusBoundary(1, T * ft.tf[i], vol, r, q, X) / X);
-    } else {
-      const Hp = new Float64Array(prev.n + 1);
-      for (let i = 1; i <= prev.n; i++) Hp[i] = L[i] * L[i];
-      for (let i = 1; i <= n; i++) {
-        const h = baryEval(prev.z, prev.bw, Hp, ft.z[i]);
-        // Before the coarse level's first node (and wherever its polynomial dips below 0, where
-        // Newton in L cannot start) the interpolant is poor: QD+ there.
-        L[i] = h > 0 && ft.z[i] >= prev.z[1] ? Math.sqrt(h) : -Math.log(qdPlusBoundary(1, T * ft.tf[i], vol, r, q, X) / X);
-      }
+      L[i] = qd(i);
+      continue;
     }
-    L[0] = 0;
-    if (!fastNewton(ft, L, T, vol, r, q, lnX, lev === levels.length - 1 ? FINAL_TOL : LEVEL_TOL, 12)) return null;
-    prev = ft;
+    const h = baryEval(prev.z, prev.bw, prev.H, ft.z[i]);
+    L[i] = h > 0 && ft.z[i] >= prev.z[1] ? Math.sqrt(h) : qd(i);
   }
-  return prev;
 }
 
-function solveFastBoundary(T: number, vol: number, r: number, q: number, fsch: FastScheme): FastBoundary {
-  const X = q > 0 ? Math.min(1, r / q) : 1;
-  const lnX = Math.log(X);
-  let z: Float64Array;
-  let bw: Float64Array;
-  let H: Float64Array;
-  if (Math.abs(r - q) < 0.001) {
-    // FP-A (r ≈ q): the high-precision solver.
-    const bd = putBoundary(1, T, vol, r, q, schemeFor(T, vol, DEFAULT_SCHEME));
-    z = bd.t.z;
-    bw = bd.t.bw;
-    H = bd.H;
-  } else {
-    const L = new Float64Array(65);
-    const last = fsch.levels[fsch.levels.length - 1];
-    // The cascade; should a level fail (no convergence, singular Jacobian, as where the boundary
-    // runs off to 0), the finest level alone from QD+, then the high-precision solver.
-    const ft = cascade(fsch.levels, L, T, vol, r, q, X, lnX) ?? cascade([last], L, T, vol, r, q, X, lnX);
-    if (ft) {
-      z = ft.z;
-      bw = ft.bw;
-      H = new Float64Array(ft.n + 1);
-      for (let i = 1; i <= ft.n; i++) H[i] = L[i] * L[i];
-    } else {
-      const bd = putBoundary(1, T, vol, r, q, schemeFor(T, vol, DEFAULT_SCHEME));
-      z = bd.t.z;
-      bw = bd.t.bw;
-      H = bd.H;
-    }
-  }
-  const nH = H.length - 1;
-  const lnBT = lnX - Math.sqrt(H[nH] > 0 ? H[nH] : 0);
-  const { y, w } = unitRule(fsch.p);
-  const p = y.length;
-  const bd: FastBoundary = {
-    z,
-    bw,
-    H,
-    lnX,
-    lnBT,
+/** The premium's points without a break (θ Gauss–Legendre on [0, π/2]), shared by every level of one (T, σ, r, q). */
+interface PremiumPoints {
+  /** t, σ√t, the weights of r e^{−rt} and q e^{−qt}, and the node variable of τ = T − t. */
+  tt: Float64Array;
+  st: Float64Array;
+  wA: Float64Array;
+  wQ: Float64Array;
+  zx: Float64Array;
+}
+
+function premiumPoints(T: number, vol: number, r: number, q: number, p: number): PremiumPoints {
+  const { y, w } = unitRule(p);
+  const pts: PremiumPoints = {
     tt: new Float64Array(p),
     st: new Float64Array(p),
-    lnB: new Float64Array(p),
     wA: new Float64Array(p),
     wQ: new Float64Array(p),
+    zx: new Float64Array(p),
   };
   const width = 0.5 * Math.PI;
   for (let j = 0; j < p; j++) {
     const th = width * y[j];
-    const s = Math.sin(th);
+    const sn = Math.sin(th);
     const c = Math.cos(th);
-    const tt = T * s * s;
-    const jac = 2 * T * s * c * width * w[j];
-    bd.tt[j] = tt;
-    bd.st[j] = vol * Math.sqrt(tt);
-    bd.lnB[j] = fastLnB(bd, T, T * c * c);
-    bd.wA[j] = jac * r * Math.exp(-r * tt);
-    bd.wQ[j] = jac * q * Math.exp(-q * tt);
+    const tt = T * sn * sn;
+    const jac = 2 * T * sn * c * width * w[j];
+    pts.tt[j] = tt;
+    pts.st[j] = vol * Math.sqrt(tt);
+    pts.wA[j] = jac * r * Math.exp(-r * tt);
+    pts.wQ[j] = jac * q * Math.exp(-q * tt);
+    pts.zx[j] = Math.min(1, Math.max(-1, 2 * Math.pow(c * c, 1 / FAST_POW) - 1));
   }
-  return bd;
+  return pts;
+}
+
+/** A boundary from node values of H, with ln B at the premium's points. */
+function withPremiumPoints(z: Float64Array, bw: Float64Array, H: Float64Array, lnX: number, pts: PremiumPoints): FastBoundary {
+  const nH = H.length - 1;
+  const lnBT = lnX - Math.sqrt(H[nH] > 0 ? H[nH] : 0);
+  const p = pts.tt.length;
+  const lnB = new Float64Array(p);
+  for (let j = 0; j < p; j++) {
+    const h = baryEval(z, bw, H, pts.zx[j]);
+    lnB[j] = lnX - Math.sqrt(h > 0 ? h : 0);
+  }
+  return { z, bw, H, lnX, lnBT, tt: pts.tt, st: pts.st, lnB, wA: pts.wA, wQ: pts.wQ };
+}
+
+/**
+ * The boundaries of one (T, σ, r, q) level by level, solved on demand: level k by Newton from level
+ * k − 1's polynomial (level 0 from QD+). Each level is a function of (T, σ, r, q) and the scheme alone,
+ * so which levels a price reads does not depend on which prices came before (the cache has no effect).
+ */
+interface Ladder {
+  T: number;
+  vol: number;
+  r: number;
+  q: number;
+  X: number;
+  lnX: number;
+  /** The scheme asked for (FAST_DEFAULT or explicit sizes), and the one used. */
+  asked: FastScheme;
+  fsch: FastScheme;
+  pts: PremiumPoints;
+  rungs: FastBoundary[];
+  /** True once the last rung is in (the scheme's finest level, or the high-precision solver's boundary after a failure). */
+  done: boolean;
+}
+
+const ladderL = new Float64Array(65);
+
+/** Solves the ladder's next level; should Newton fail there (no convergence, singular Jacobian, as where the boundary runs off to 0), the level again from QD+, then the high-precision solver as the last rung. */
+function climb(ld: Ladder): void {
+  const { T, vol, r, q, X, lnX, fsch } = ld;
+  const k = ld.rungs.length;
+  const last = k === fsch.levels.length - 1;
+  const [n, l] = fsch.levels[k];
+  const ft = fastTables(n, l);
+  const prev = k > 0 ? ld.rungs[k - 1] : null;
+  // Levels a price may stop at converge as the finest; the first, only a start, to LEVEL_TOL.
+  const tol = last || (fsch.adaptive && k > 0) ? FINAL_TOL : LEVEL_TOL;
+  const L = ladderL;
+  startLevel(ft, prev, L, T, vol, r, q, X);
+  let ok = fastNewton(ft, L, T, vol, r, q, lnX, tol, 12);
+  if (!ok && prev) {
+    startLevel(ft, null, L, T, vol, r, q, X);
+    ok = fastNewton(ft, L, T, vol, r, q, lnX, tol, 12);
+  }
+  if (!ok) {
+    const bd = putBoundary(1, T, vol, r, q, schemeFor(T, vol, DEFAULT_SCHEME));
+    ld.rungs.push(withPremiumPoints(bd.t.z, bd.t.bw, bd.H, lnX, ld.pts));
+    ld.done = true;
+    return;
+  }
+  const H = new Float64Array(n + 1);
+  for (let i = 1; i <= n; i++) H[i] = L[i] * L[i];
+  ld.rungs.push(withPremiumPoints(ft.z, ft.bw, H, lnX, ld.pts));
+  ld.done = last;
+}
+
+/** Rung k of the ladder (solving up to it), or null past its last rung. */
+function rung(ld: Ladder, k: number): FastBoundary | null {
+  while (ld.rungs.length <= k && !ld.done) climb(ld);
+  return k < ld.rungs.length ? ld.rungs[k] : null;
 }
 
 const FINAL_TOL = 1e-6;
 const FAST_POW = POW;
 const LEVEL_TOL = 1e-4;
 
-/** Up to CACHE_SIZE boundaries, most recently used last. */
+/** Up to CACHE_SIZE ladders in a ring (a linear scan of four numbers each beats building a string key). */
 const CACHE_SIZE = 64;
-const boundaryCache = new Map<string, FastBoundary>();
+const ladderCache: Ladder[] = [];
+let ladderNext = 0;
 
-function fastBoundary(T: number, vol: number, r: number, q: number, fsch: FastScheme): FastBoundary {
-  const key = `${T},${vol},${r},${q},${fsch === FAST_DEFAULT ? 'd' : JSON.stringify(fsch)}`;
-  const hit = boundaryCache.get(key);
-  if (hit) {
-    boundaryCache.delete(key);
-    boundaryCache.set(key, hit);
-    return hit;
+function ladder(T: number, vol: number, r: number, q: number, fsch: FastScheme): Ladder {
+  for (let i = 0; i < ladderCache.length; i++) {
+    const ld = ladderCache[i];
+    if (ld.T === T && ld.vol === vol && ld.r === r && ld.q === q && ld.asked === fsch) return ld;
   }
-  const bd = solveFastBoundary(T, vol, r, q, fastSchemeFor(T, vol, fsch));
-  if (boundaryCache.size >= CACHE_SIZE) boundaryCache.delete(boundaryCache.keys().next().value as string);
-  boundaryCache.set(key, bd);
-  return bd;
+  const X = q > 0 ? Math.min(1, r / q) : 1;
+  const sch = fastSchemeFor(T, vol, fsch);
+  const ld: Ladder = {
+    T,
+    vol,
+    r,
+    q,
+    X,
+    lnX: Math.log(X),
+    asked: fsch,
+    fsch: sch,
+    pts: premiumPoints(T, vol, r, q, sch.p),
+    rungs: [],
+    done: false,
+  };
+  ladderCache[ladderNext] = ld;
+  ladderNext = (ladderNext + 1) % CACHE_SIZE;
+  return ld;
 }
 
 /** The premium of the put (and its S-derivatives) from a K = 1 boundary, for S above the boundary. */
@@ -1102,6 +1175,7 @@ const STANDARD: FastScheme = {
     [32, 32],
   ],
   p: 64,
+  adaptive: true,
 };
 /** Long maturities at low volatility (σ√T < 0.1, T ≥ 2 years): more Chebyshev nodes. */
 const LONG_LOW_VOL: FastScheme = {
@@ -1159,10 +1233,12 @@ function refuseDoubleBoundary(type: OptionType, p: PutCase): void {
 }
 
 /**
- * Which solver: 'fast' (the default: sizes by regime, cached boundary), 'high' (the high-precision
- * scheme, the accuracy reference of the tests), or explicit sizes for either (tests, tuning).
+ * Which solver: 'fast' (the default: sizes by regime, cached boundary, a price may stop at the middle
+ * level), 'smooth' (the same without that stop: every price from the finest level, so prices are
+ * smooth in σ and r for the greeks' differences and the implied-volatility root), 'high' (the
+ * high-precision scheme, the accuracy reference of the tests), or explicit sizes for either (tests, tuning).
  */
-export type Precision = 'fast' | 'high' | Scheme | FastScheme;
+export type Precision = 'fast' | 'smooth' | 'high' | Scheme | FastScheme;
 
 /** Price of an American option. */
 export function americanPrice(
@@ -1199,16 +1275,13 @@ function perpetualBoundary(K: number, vol: number, r: number, q: number): number
 function putValue(p: PutCase, T: number, vol: number, precision: Precision, withGreeks: boolean): Premium {
   const { S, K, r, q } = p;
   if (r > 0 && S <= perpetualBoundary(K, vol, r, q) * (1 - 1e-12)) return { value: K - S, delta: -1, gamma: 0 };
-  let pr: Premium;
-  if (precision === 'fast' || (typeof precision === 'object' && 'levels' in precision)) {
-    const bd = fastBoundary(T, vol, r, q, precision === 'fast' ? FAST_DEFAULT : precision);
-    if (Math.log(S / K) <= bd.lnBT) return { value: K - S, delta: -1, gamma: 0 }; // exercise now
-    pr = fastPremium(bd, S, K, T, vol, r, q, withGreeks);
-  } else {
-    const bd = putBoundary(K, T, vol, r, q, precision === 'high' ? schemeFor(T, vol, DEFAULT_SCHEME) : precision);
-    if (Math.log(S) <= lnBoundary(bd, T, T)) return { value: K - S, delta: -1, gamma: 0 }; // exercise now
-    pr = premium(bd, S, K, T, vol, r, q, withGreeks);
+  if (precision === 'fast' || precision === 'smooth' || (typeof precision === 'object' && 'levels' in precision)) {
+    const ld = ladder(T, vol, r, q, typeof precision === 'object' ? precision : FAST_DEFAULT);
+    return fastPutValue(ld, S, K, withGreeks, precision !== 'smooth');
   }
+  const bd = putBoundary(K, T, vol, r, q, precision === 'high' ? schemeFor(T, vol, DEFAULT_SCHEME) : precision);
+  if (Math.log(S) <= lnBoundary(bd, T, T)) return { value: K - S, delta: -1, gamma: 0 }; // exercise now
+  const pr = premium(bd, S, K, T, vol, r, q, withGreeks);
   const e = bsPrice('put', S, K, T, vol, r, q);
   return {
     value: e + Math.max(0, pr.value),
@@ -1216,6 +1289,45 @@ function putValue(p: PutCase, T: number, vol: number, precision: Precision, with
     gamma: withGreeks ? bsGreek('gamma', 'put', S, K, T, vol, r, q) + pr.gamma : 0,
   };
 }
+
+/** The put (value, and delta and gamma if asked) from one rung and the European put e: exercise now at or below its boundary. */
+function rungValue(bd: FastBoundary, ld: Ladder, S: number, K: number, e: Premium, withGreeks: boolean): Premium {
+  const { T, vol, r, q } = ld;
+  if (Math.log(S / K) <= bd.lnBT) return { value: K - S, delta: -1, gamma: 0 };
+  const pr = fastPremium(bd, S, K, T, vol, r, q, withGreeks);
+  return { value: e.value + Math.max(0, pr.value), delta: e.delta + pr.delta, gamma: e.gamma + pr.gamma };
+}
+
+/**
+ * The fast put: the finest rung, or with an adaptive scheme the first rung k ≥ 1 whose value moved
+ * by at most STOP_FRACTION × the tolerance (1e-9 relative, 1e-12 of the strike) from rung k − 1.
+ */
+function fastPutValue(ld: Ladder, S: number, K: number, withGreeks: boolean, mayStop: boolean): Premium {
+  const { T, vol, r, q } = ld;
+  const e: Premium = {
+    value: bsPrice('put', S, K, T, vol, r, q),
+    delta: withGreeks ? bsGreek('delta', 'put', S, K, T, vol, r, q) : 0,
+    gamma: withGreeks ? bsGreek('gamma', 'put', S, K, T, vol, r, q) : 0,
+  };
+  let prev: Premium | null = null;
+  for (let k = 0; ; k++) {
+    const bd = rung(ld, k);
+    if (!bd) return prev as Premium;
+    const v = rungValue(bd, ld, S, K, e, withGreeks);
+    if (ld.done && k === ld.rungs.length - 1) return v;
+    if (
+      prev &&
+      mayStop &&
+      ld.fsch.adaptive &&
+      Math.abs(v.value - prev.value) <= STOP_FRACTION * Math.max(1e-9 * Math.abs(v.value), 1e-12 * K)
+    )
+      return v;
+    prev = v;
+  }
+}
+
+/** How close two successive rungs must agree (a fraction of the tolerance) for a price to stop at the finer. */
+const STOP_FRACTION = 0.1;
 
 /**
  * Greeks in the units of bsGreek: delta per 1 of spot, gamma per 1 of spot², vega per volatility
@@ -1233,7 +1345,7 @@ export function americanGreek(greek: Greek, type: OptionType, S: number, K: numb
   const call = type === 'call';
   if (greek === 'vega' || greek === 'rho' || !(T > 0) || !(vol > 0)) {
     // Central differences of the price, which is smooth in its inputs (fixed nodes and steps).
-    const price = (s: number, v: number, rr: number) => americanPrice(type, s, K, T, v, rr, q);
+    const price = (s: number, v: number, rr: number) => americanPrice(type, s, K, T, v, rr, q, 'smooth');
     switch (greek) {
       case 'vega': {
         const h = 1e-4 * vol;
@@ -1251,7 +1363,7 @@ export function americanGreek(greek: Greek, type: OptionType, S: number, K: numb
         return 0; // theta at expiry or with σ = 0 in the exercise region
     }
   }
-  const pv = putValue(p, T, vol, 'fast', true);
+  const pv = putValue(p, T, vol, 'smooth', true);
   // Back from the symmetric put: the call is P(S' = K, K' = S) and P is homogeneous of degree 1,
   // so ∂P/∂K′ = (P − S′Δ′)/K′ and ∂²P/∂K′² = S′²Γ′/K′².
   const value = pv.value;
@@ -1290,7 +1402,7 @@ export function americanImpliedVol(price: number, type: OptionType, S: number, K
   if (price >= cap) fail('above_max', 'price', price, { bound: money(cap), what: type === 'call' ? 'spot' : 'strike_now' });
   if (price <= floor) return 0;
   const sqrtT = Math.sqrt(T);
-  const f = (v: number) => americanPrice(type, S, K, T, v, r, q) - price;
+  const f = (v: number) => americanPrice(type, S, K, T, v, r, q, 'smooth') - price;
   let hi = S_MAX_AMERICAN / sqrtT;
   const fhi = f(hi);
   if (fhi < 0) fail('vol_too_high', 'price', price, { bound: Number(hi.toPrecision(3)) });
