@@ -1161,8 +1161,8 @@ function fastPremium(bd: FastBoundary, S: number, K: number, T: number, vol: num
 }
 
 /**
- * The fast scheme's sizes: one set everywhere but long low-volatility options (fixed per regime, so
- * prices are smooth within each). Shorter sets once used under 6 months (20 or 24 boundary quadrature
+ * The fast scheme's sizes: one set everywhere but long low-volatility options (fixed per regime; with
+ * 'smooth', which never stops at the middle level, prices are smooth within each). Shorter sets once used under 6 months (20 or 24 boundary quadrature
  * nodes, 48 premium points; under a week 16 and 32) missed the tolerance by up to 10× near the money at
  * 2–7% vol with strong early exercise (test/reference/american.json "near"); 32 boundary nodes and
  * 64 premium points meet it there and under a week too.
