@@ -5,6 +5,12 @@
 
 /** Φ and Φ⁻¹ against 50-digit mpmath: issue #3's "machine precision" target. */
 export const NORMAL_CDF_REL = 2e-15;
+
+/**
+ * The Mills ratio's remainder 1 − x·Φ(−x)/φ(x) from Cody's rational form against 50-digit mpmath:
+ * the same 2e-15 budget as Φ (Cody's correction term carries his approximation's relative error).
+ */
+export const MILLS_REST_REL = 2e-15;
 export const NORMAL_INV_REL = 2e-15;
 
 /** SCENARIO_PROB against the 50-digit first-passage formula. */

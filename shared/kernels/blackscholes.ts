@@ -6,17 +6,18 @@
  *
  * Accuracy. The in-the-money option is the out-of-the-money one plus the forward intrinsic value
  * (put–call parity), so only out-of-the-money values are ever computed. Their two terms cancel
- * when both are far in the tail (deep out of the money, minutes to expiry): when the direct
- * difference would lose six bits or more, the value is taken instead from
+ * when both are far in the tail (deep out of the money, minutes to expiry). Far in the tail
+ * (d₁ ≤ −4√2, most such cases) the value is K·φ(d₂) times a difference of Mills ratios written
+ * as its leading term s/(d₁d₂) plus a small correction from Cody's rational form, with no Φ at
+ * all. Nearer, when the direct difference would lose six bits or more, it is taken instead from
  *   C = ∫_K^∞ Φ(d₂(k)) dk = (K s/2)·e^{−d₂²/2} ∫_0^∞ e^{d₁w − w²/2} erfcx((w − d₂)/√2) dw,
- * an integral of positive terms: by 10- or 14-point Gauss–Laguerre after u = −d₁w + w²/2 when
- * d₁ ≤ −4 (the far tail, most cases), else as F·(Φ(d₁) − Φ(d₂)) − (K − F)·Φ(d₂) with the band
- * integrated by Gauss–Legendre when that is well conditioned, else by composite Gauss–Legendre
- * (issue #11: every region of moneyness 0.2–5 × 1 day–5 years now costs 0.1–0.35 µs, was up to
- * 7 µs). T → 0 and σ → 0 give the discounted intrinsic value.
+ * an integral of positive terms: by 14-point Gauss–Laguerre after u = −d₁w + w²/2 when
+ * d₁ ≤ −4, else as F·(Φ(d₁) − Φ(d₂)) − (K − F)·Φ(d₂) with the band integrated by Gauss–Legendre
+ * when that is well conditioned, else by composite Gauss–Legendre (issue #11).
+ * T → 0 and σ → 0 give the discounted intrinsic value.
  */
 import { fail, NO_VALUE } from '../errors';
-import { erf, erfcx, expHalfSquare, normCdf, normPdf } from './normal';
+import { erf, erfcx, erfcxLarge, expHalfSquare, MILLS_REST_FROM, millsRest, normCdf, normPdf } from './normal';
 import { gaussLegendre, integrate } from './quadrature';
 
 export type OptionType = 'call' | 'put';
@@ -25,6 +26,8 @@ export type Greek = 'delta' | 'gamma' | 'vega' | 'theta' | 'rho';
 const RULE = gaussLegendre(16);
 const SQRT1_2 = Math.SQRT1_2;
 const INV_SQRT_2PI = 0.3989422804014327;
+/** −d₁ from which erfcxLarge covers both Mills ratios (its domain starts at 0.46875). */
+const MILLS_FROM = 0.46875 * Math.SQRT2;
 
 /**
  * Gauss–Laguerre nodes and weights (weight e^{−u} on [0, ∞)) by Newton's method on the Laguerre
@@ -60,11 +63,11 @@ function gaussLaguerre(n: number): { x: Float64Array; w: Float64Array } {
   return { x, w };
 }
 
-/** 14 nodes for 4 ≤ −d₁ < 6, 10 beyond (both ≲ 4e-15 against 80-digit values). */
+/** 14 nodes for 4 ≤ −d₁ < 4√2 (≲ 4e-15 against 80-digit values). */
 const LAGUERRE14 = gaussLaguerre(14);
-const LAGUERRE10 = gaussLaguerre(10);
-/** Ten-point Gauss–Legendre for Φ(d₁) − Φ(d₂) = ∫ φ over the short interval [d₂, d₁]. */
+/** Ten- and five-point Gauss–Legendre for Φ(d₁) − Φ(d₂) = ∫ φ over the short interval [d₂, d₁]. */
 const RULE10 = gaussLegendre(10);
+const RULE5 = gaussLegendre(5);
 
 /**
  * Undiscounted out-of-the-money call on a forward: F < K (x = ln(F/K) < 0), total volatility s > 0.
@@ -74,36 +77,67 @@ export function otmForwardCall(F: number, K: number, s: number, precise = true):
   const x = Math.log(F / K);
   const d1 = x / s + 0.5 * s;
   const d2 = d1 - s;
-  const a = F * normCdf(d1);
-  const direct = a - K * normCdf(d2);
-  // The direct difference loses log2(a/direct) bits, and the rounding of d₂ far in the tail costs
-  // about d₂² ulps more; keep it while the two together stay under 6 bits.
-  if (direct > 0 && (!precise || (a / direct) * Math.max(1, 0.25 * d2 * d2) < 64)) return direct;
-  // Cancellation. Far in the tail (d₁ ≤ −4, nine cases in ten) the integral below, after
+  // Far in the tail (d₁ ≤ −4√2), with a = −d₁, b = −d₂ = a + s and Fφ(a) = Kφ(b):
+  //   C = F Φ(−a) − K Φ(−b) = K φ(b) [s/(ab) − (m(a)/a − m(b)/b)],  m(x) = 1 − x Φ(−x)/φ(x),
+  // where the bracket's correction is small (m(x) ≈ 1/x²) and m comes straight from Cody's
+  // rational form, so nothing cancels beyond the small correction: relative error ≲ 5 ulps·(1 +
+  // 1/(a s)), no Φ evaluated.
+  if (d1 <= -MILLS_REST_FROM) {
+    const gauss = expHalfSquare(d2);
+    if (gauss === 0) return 0; // beyond d₂ ≈ −38.6 the price underflows
+    const a = -d1;
+    const b = -d2;
+    return K * INV_SQRT_2PI * gauss * (s / (a * b) - (millsRest(a) / a - millsRest(b) / b));
+  }
+  let cdf2: number; // Φ(d₂), for the band below
+  if (d1 <= -MILLS_FROM) {
+    // In the tail the same factoring with the Mills ratios themselves, Φ(−x)/φ(x) = √(π/2)·erfcx(x/√2):
+    // C = (K/2)·e^{−d₂²/2}·(erfcx(−d₁/√2) − erfcx(−d₂/√2)). One Gaussian factor, so the roundings
+    // of d₁ and d₂ are not amplified by the difference; kept while it loses under 6 bits.
+    const ea = erfcxLarge(-d1 * SQRT1_2);
+    const eb = erfcxLarge(-d2 * SQRT1_2);
+    const diff = ea - eb;
+    const gauss = expHalfSquare(d2);
+    if (diff > 0 && (!precise || ea < 64 * diff)) return 0.5 * K * gauss * diff;
+    cdf2 = 0.5 * eb * gauss;
+  } else {
+    const a = F * normCdf(d1);
+    cdf2 = normCdf(d2);
+    const direct = a - K * cdf2;
+    // The direct difference loses log2(a/direct) bits, and the rounding of d₂ far in the tail costs
+    // about d₂² ulps more; keep it while the two together stay under 6 bits.
+    if (direct > 0 && (!precise || (a / direct) * Math.max(1, 0.25 * d2 * d2) < 64)) return direct;
+  }
+  // Cancellation. In the tail (−4√2 < d₁ ≤ −4) the integral below, after
   // u = −d₁w + w²/2 turns e^{d₁w − w²/2} into e^{−u}, is ∫_0^∞ e^{−u} erfcx((w(u) − d₂)/√2)/√(d₁² + 2u) du
   // with w(u) = 2u/(−d₁ + √(d₁² + 2u)): a slowly varying algebraic integrand whose nearest
-  // singularity u = −d₁²/2 lies far enough from [0, ∞) for 10- to 14-point Gauss–Laguerre.
+  // singularity u = −d₁²/2 lies far enough from [0, ∞) for 14-point Gauss–Laguerre.
   if (d1 <= -4) {
     const a = -d1;
-    const rule = a >= 6 ? LAGUERRE10 : LAGUERRE14;
     let sum = 0;
-    for (let i = 0; i < rule.x.length; i++) {
-      const u = rule.x[i];
+    for (let i = 0; i < 14; i++) {
+      const u = LAGUERRE14.x[i];
       const root = Math.sqrt(a * a + 2 * u);
-      sum += (rule.w[i] * erfcx(((2 * u) / (a + root) - d2) * SQRT1_2)) / root;
+      sum += (LAGUERRE14.w[i] * erfcx(((2 * u) / (a + root) - d2) * SQRT1_2)) / root;
     }
     return 0.5 * K * s * expHalfSquare(d2) * sum;
   }
   // Near the money with a small total volatility: C = F·(Φ(d₁) − Φ(d₂)) − (K − F)·Φ(d₂), the first
-  // term a 10-point Gauss–Legendre integral of φ over [d₂, d₁] (exact to rounding for s ≤ 1), kept
-  // when the remaining difference loses under 6 bits.
+  // term a Gauss–Legendre integral of φ over [d₂, d₁] (10 points, exact to rounding for s ≤ 1; 5
+  // for s ≤ 0.1, where the rule's error bound is below 1e-19 relative), kept when the remaining
+  // difference loses under 6 bits.
   if (s <= 1) {
     const half = 0.5 * s;
     const mid = d2 + half;
+    const rule = s <= 0.1 ? RULE5 : RULE10;
+    // φ(mid + h·t) = φ(mid)·e^{−h·t·(mid + h·t/2)}: one exponential of a small argument per node.
     let band = 0;
-    for (let i = 0; i < 10; i++) band += RULE10.weights[i] * expHalfSquare(mid + half * RULE10.nodes[i]);
-    const first = F * INV_SQRT_2PI * band * half;
-    const value = first - (K - F) * normCdf(d2);
+    for (let i = 0; i < rule.nodes.length; i++) {
+      const ht = half * rule.nodes[i];
+      band += rule.weights[i] * Math.exp(-ht * (mid + 0.5 * ht));
+    }
+    const first = F * INV_SQRT_2PI * expHalfSquare(mid) * band * half;
+    const value = first - (K - F) * cdf2;
     if (value > 0 && first / value < 64) return value;
   }
   // Otherwise integrate the positive integrand. It decays like e^{d₁w − w²/2}; integrate to

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { normCdf, normCdfScaled, normInv, normPdf } from './normal';
+import { MILLS_REST_FROM, millsRest, normCdf, normCdfScaled, normInv, normPdf } from './normal';
 import { NORMAL } from '../../test/reference';
-import { IDENTITY_REL, NORMAL_CDF_REL, NORMAL_INV_REL, relErr } from '../../test/tolerances';
+import { IDENTITY_REL, MILLS_REST_REL, NORMAL_CDF_REL, NORMAL_INV_REL, relErr } from '../../test/tolerances';
 
 describe('normCdf', () => {
   // Reference: test/reference/normal.json, mpmath.ncdf at 50 digits on x = −37…8 (step 1/16 and 1/7).
@@ -34,6 +34,15 @@ describe('normCdf', () => {
   test('density at 0 and 1 (closed form 1/√(2π)·e^{−x²/2})', () => {
     expect(relErr(normPdf(0), Number('0.3989422804014326779399461'))).toBeLessThanOrEqual(IDENTITY_REL);
     expect(relErr(normPdf(1), Number('0.2419707245191433497978302'))).toBeLessThanOrEqual(IDENTITY_REL);
+  });
+});
+
+describe('millsRest', () => {
+  // Reference: test/reference/normal.json, 1 − x·ncdf(−x)/npdf(x) by mpmath at 50 digits on
+  // 241 points of [4√2, 40] (denser near 4√2, where the correction is largest).
+  test.each(NORMAL.mills_rest)('1 − x·Φ(−x)/φ(x) at x = %p to 2e-15 relative', (x, ref) => {
+    expect(x).toBeGreaterThanOrEqual(MILLS_REST_FROM * (1 - 1e-15));
+    expect(relErr(millsRest(x), Number(ref))).toBeLessThanOrEqual(MILLS_REST_REL);
   });
 });
 

@@ -19,6 +19,7 @@ const SQRT1_2 = Math.SQRT1_2;
 const INV_SQRT_PI = 0.5641895835477562869480794515607725858; // 1/√π
 const INV_SQRT_2PI = 0.3989422804014326779399460599343818684; // 1/√(2π)
 const SQRT_2PI = 2.506628274631000502415765284811045253;
+const SQRT_PI = 1.772453850905516027298167483341145183; // √π
 
 // Cody (1969) erf on |y| ≤ 0.5: erf(y) = y·A(y²)/B(y²)
 const A0 = 3.1611237438705656;
@@ -78,10 +79,27 @@ export function erfcxLarge(y: number): number {
     const den = (((((((y + D0) * y + D1) * y + D2) * y + D3) * y + D4) * y + D5) * y + D6) * y + D7;
     return num / den;
   }
-  const z = 1 / (y * y);
+  return (INV_SQRT_PI - cody4(1 / (y * y))) / y;
+}
+
+/** Cody's correction z·P(z)/Q(z) on y > 4, z = 1/y²: y·erfcx(y) = 1/√π − cody4(z). */
+function cody4(z: number): number {
   const num = ((((P5 * z + P0) * z + P1) * z + P2) * z + P3) * z + P4;
   const den = ((((z + Q0) * z + Q1) * z + Q2) * z + Q3) * z + Q4;
-  return (INV_SQRT_PI - (z * num) / den) / y;
+  return (z * num) / den;
+}
+
+/** Where millsRest may be used: x/√2 > 4. */
+export const MILLS_REST_FROM = 4 * Math.SQRT2;
+
+/**
+ * 1 − x·Φ(−x)/φ(x) for x ≥ 4√2, i.e. √π·cody4(2/x²), without the cancellation of forming it from
+ * the Mills ratio (≈ 1/x²; within 5 ulps of 50-digit mpmath on [4√2, 40]). Deep in the tail this
+ * lets Φ(−a)/φ(a) − Φ(−b)/φ(b) = (b − a)/(ab) − (millsRest(a)/a − millsRest(b)/b) be formed
+ * without the two Mills ratios cancelling.
+ */
+export function millsRest(x: number): number {
+  return SQRT_PI * cody4(2 / (x * x));
 }
 
 /** e^{y²}·erfc(y) for any y ≥ 0 (small y by definition, which is accurate there). */
@@ -93,6 +111,7 @@ export function erfcx(y: number): number {
 /** e^{−x²/2} without the rounding of x² reaching the exponent: x = h + l with h = ⌊16x⌋/16 exact. */
 export function expHalfSquare(x: number): number {
   const a = Math.abs(x);
+  if (a > 38.61) return 0; // below 2^−1075, so it rounds to 0; skips exp's slow underflow path
   const h = Math.trunc(a * 16) / 16;
   const d = (a - h) * (a + h);
   return Math.exp(-0.5 * h * h) * Math.exp(-0.5 * d);

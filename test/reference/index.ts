@@ -5,7 +5,7 @@ import trade from './trade.json';
 import libreoffice from './libreoffice.json';
 import examples from './examples.json';
 
-export const NORMAL = normal as { source: string; cdf: [number, string][]; inv: [number, string][] };
+export const NORMAL = normal as { source: string; cdf: [number, string][]; inv: [number, string][]; mills_rest: [number, string][] };
 export const KERNELS = kernels as unknown as {
   source: string;
   scenario_prob: [number, number, number, number, number, 'end' | 'touch', string][];
