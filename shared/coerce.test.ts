@@ -1,4 +1,5 @@
-import { cellNumber, coerceCell, isBlank, pairedVectors, priceSeries, toGrid, vector } from './coerce';
+import { cellNumber, coerceCell, inRange, isBlank, pairedVectors, priceSeries, rangeTest, toGrid, vector } from './coerce';
+import { CATALOG } from './catalog';
 import { VOL_MISTAKE } from './catalog/params';
 import type { ParamSpec } from './catalog/types';
 
@@ -141,5 +142,20 @@ describe('vector helpers', () => {
     // Excel desktop sends the empty cells of a pre-sized range as 0: zeros at the ends are not prices.
     expect(priceSeries('prices', toGrid([[0], [1], [2], [0], [0]]))).toEqual([1, 2]);
     expect(priceSeries('prices', toGrid([['Close'], [0], [1], [2], [null]]))).toEqual([1, 2]);
+  });
+});
+
+describe('rangeTest', () => {
+  // The engine's fast path must accept exactly the finite numbers the rules accept: every number
+  // parameter of the catalog, at its bounds, next to them, at its unit-mistake thresholds and beyond.
+  const params = CATALOG.flatMap((f) => f.params.filter((p) => p.kind === 'number').map((p) => [`${f.name}.${p.name}`, p] as const));
+  test.each(params)('%s agrees with inRange on finite numbers and refuses NaN and ±∞', (_name, p) => {
+    const marks = [p.min, p.max, p.mistake?.atLeast, p.mistake?.above].filter((x): x is number => x !== undefined);
+    const xs = [0, 1, -1, 0.5, 2, 100, 1e6, -1e6, 1e300, -1e300, Number.MIN_VALUE];
+    for (const m of marks)
+      for (const d of [0, 1e-12, -1e-12, 1, -1]) xs.push(m + d * Math.max(1, Math.abs(m)), -(m + d * Math.max(1, Math.abs(m))));
+    const test = rangeTest(p);
+    for (const x of xs) expect([x, test(x)]).toEqual([x, inRange(p, x)]);
+    for (const x of [NaN, Infinity, -Infinity]) expect(test(x)).toBe(false);
   });
 });

@@ -104,6 +104,23 @@ export function inRange(p: ParamSpec, x: number): boolean {
   return true;
 }
 
+/**
+ * The engine's per-cell test, with the parameter's bounds read once: a finite number that
+ * inRange(p, ·) accepts. NaN and ±∞ fail (an open end is strict at ±∞).
+ */
+export function rangeTest(p: ParamSpec): (x: number) => boolean {
+  const lo = p.min ?? -Infinity;
+  const hi = p.max ?? Infinity;
+  const loOpen = p.minExclusive === true || p.min === undefined;
+  const hiOpen = p.maxExclusive === true || p.max === undefined;
+  const atLeast = p.mistake?.atLeast ?? Infinity;
+  const above = p.mistake?.above ?? Infinity;
+  return (x) => {
+    const a = Math.abs(x);
+    return (loOpen ? x > lo : x >= lo) && (hiOpen ? x < hi : x <= hi) && a < atLeast && !(a > above);
+  };
+}
+
 function rangeRule(p: ParamSpec, x: number): void {
   if (inRange(p, x)) return;
   if (isMistake(p, x)) {

@@ -8,7 +8,19 @@
  * errors, and every error is a structured DeskError.
  */
 import { DeskError, NO_VALUE } from './errors';
-import { coerceCell, inRange, isBlank, notGiven, numberMatrix, pairedVectors, priceSeries, toGrid, vector, type Grid } from './coerce';
+import {
+  coerceCell,
+  inRange,
+  isBlank,
+  notGiven,
+  numberMatrix,
+  pairedVectors,
+  priceSeries,
+  rangeTest,
+  toGrid,
+  vector,
+  type Grid,
+} from './coerce';
 import { isRangeParam as isRange, type FunctionSpec, type KernelResult, type ParamSpec } from './catalog/types';
 
 /** A result cell: a number, a blank (null) or an error. */
@@ -106,21 +118,32 @@ export function evaluate(spec: FunctionSpec, rawArgs: readonly unknown[]): Resul
     const g = grids[k];
     const out: Coerced[] = new Array<Coerced>(g.rows * g.cols);
     const multi = g.rows * g.cols > 1;
+    // A column of choices holds a few distinct texts ("call", "put"): each is coerced once.
+    const memo = multi && p.kind === 'option' ? new Map<unknown, Coerced>() : null;
+    const inside = p.kind === 'number' ? rangeTest(p) : () => false;
     let m = 0;
     for (const row of g.cells) {
       for (const v of row) {
+        // A nonzero number inside the parameter's rules (the common case): given, not a 0, no coercion.
+        if (typeof v === 'number' && v !== 0 && inside(v)) {
+          out[m++] = v;
+          continue;
+        }
         if (multi) {
           if (notGiven(p, v)) (empty[k] ??= new Uint8Array(g.rows * g.cols))[m] = NOT_GIVEN;
           else if (v === 0) (empty[k] ??= new Uint8Array(g.rows * g.cols))[m] = ZERO;
         }
-        // Numbers inside a parameter's rules skip the general coercion (the common case).
-        if (typeof v === 'number' && v - v === 0 && p.kind === 'number' && inRange(p, v)) out[m++] = v === 0 ? 0 : v;
+        // A 0 inside a parameter's rules skips the general coercion too.
+        if (v === 0 && p.kind === 'number' && inRange(p, 0)) out[m++] = 0;
         else {
-          let c: Coerced;
-          try {
-            c = coerceCell(p, v);
-          } catch (e) {
-            c = asDeskError(spec.name, e);
+          let c = memo?.get(v);
+          if (c === undefined) {
+            try {
+              c = coerceCell(p, v);
+            } catch (e) {
+              c = asDeskError(spec.name, e);
+            }
+            memo?.set(v, c);
           }
           out[m++] = c;
         }
@@ -151,8 +174,12 @@ export function evaluate(spec: FunctionSpec, rawArgs: readonly unknown[]): Resul
     if (p.perYear) conversions.push([k, params.findIndex((q) => q.name === p.perYear)]);
   });
   const raw: Coerced[] = new Array<Coerced>(n).fill(null);
+  // Flat copies for the per-cell loop (no iterator or destructuring per cell).
+  const convFrom = conversions.map(([k]) => k);
+  const convPer = conversions.map(([, per]) => per);
+  const convKey = conversions.map(([k]) => keys[k]);
   const convert = (): void => {
-    for (const [k, per] of conversions) rec[keys[k]] = (raw[k] as number) / (raw[per] as number);
+    for (let c = 0; c < convFrom.length; c++) rec[convKey[c]] = (raw[convFrom[c]] as number) / (raw[convPer[c]] as number);
   };
 
   /** An error the implementation raised about a converted argument names the user's argument and value. */
@@ -218,6 +245,7 @@ export function evaluate(spec: FunctionSpec, rawArgs: readonly unknown[]): Resul
     // per-cell allocation beyond the result rows. Falls back to bind() where a range is shorter
     // than the result (its overhang is #N/A).
     const varying: number[] = [];
+    const varyingKeys: string[] = [];
     const vals: Coerced[][] = [];
     const rowStride: number[] = [];
     const colStride: number[] = [];
@@ -237,6 +265,7 @@ export function evaluate(spec: FunctionSpec, rawArgs: readonly unknown[]): Resul
         return;
       }
       varying.push(k);
+      varyingKeys.push(keys[k]);
       vals.push(v);
       rowStride.push(g.rows === 1 ? 0 : g.cols);
       colStride.push(g.cols === 1 ? 0 : 1);
@@ -268,7 +297,7 @@ export function evaluate(spec: FunctionSpec, rawArgs: readonly unknown[]): Resul
               break;
             }
             raw[varying[t]] = v;
-            rec[keys[varying[t]]] = v;
+            rec[varyingKeys[t]] = v;
           }
           if (convertEach && !bad) convert();
         }
