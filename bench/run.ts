@@ -289,6 +289,40 @@ function americanSection(k: Kernels): string[] {
 }
 
 /**
+ * European BS_PRICE per region through both host adapters (issue #11's target): one formula over
+ * the region's 4,096 rows, with type, spot, days and vol columns (calls and puts alternating, days
+ * counted on a 365-day year so they match the kernel table's horizons).
+ */
+function europeanRegionsThroughAdapters(excel: Map<string, ExcelFn>, sheets: Record<string, unknown>): string[] {
+  const fnE = excel.get('BS_PRICE') as ExcelFn;
+  const fnS = sheets.BS_PRICE as (...a: unknown[]) => unknown;
+  const arity = CATALOG.find((f) => f.name === 'BS_PRICE')!.params.length;
+  const rows: (string | number)[][] = [];
+  let slowest = Infinity;
+  for (const m of MONEY)
+    for (const [label, h0, h1] of HORIZON) {
+      const { S, T, V } = regionPoints(m, [h0, h1]);
+      const types = Array.from(S, (_, i) => [i & 1 ? 'call' : 'put']);
+      const args = [types, Array.from(S, (x) => [x]), 100, Array.from(T, (t) => [t * 365]), Array.from(V, (v) => [v]), 0.04, 0.01, 365];
+      const eArgs = excelArgs(args, arity);
+      const msE = msPerRun(9, () => fnE(...eArgs));
+      const msS = msPerRun(9, () => fnS(...args));
+      const e = S.length / (msE / 1000);
+      const g = S.length / (msS / 1000);
+      slowest = Math.min(slowest, e, g);
+      rows.push([`${m[0]}–${m[1]}`, label, fixed(e), fixed(g)]);
+    }
+  return [
+    '## European BS_PRICE by region through the host adapters (cells per second)',
+    '',
+    `The regions above, each as one formula over 4,096 rows (type, spot, days and vol columns). Target ≥ 3 M cells/s in every region through either adapter; slowest here ${fixed(slowest)}.`,
+    '',
+    table(['S/K', 'horizon', 'Excel adapter', 'Sheets adapter'], rows),
+    '',
+  ];
+}
+
+/**
  * Trade planner (issue #10) through both host adapters: HIT_FIRST and TRADE_EV over 100,000-row
  * ranges at a one-day and a five-year horizon (where the image and the sine series take over), and
  * PORTFOLIO_VAR and RISK_CONTRIB for a 500-position book with a full correlation matrix.
@@ -537,6 +571,7 @@ async function main(): Promise<void> {
     table(['function', 'range', 'Excel adapter', 'Sheets adapter'], tRows),
     '',
   );
+  out.push(...europeanRegionsThroughAdapters(excel.functions, sheets));
   out.push(...tradePlannerSection(excel.functions, sheets));
 
   // 10,000-row model: one formula per column over the whole column.
