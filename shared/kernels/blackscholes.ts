@@ -17,7 +17,7 @@
  * T → 0 and σ → 0 give the discounted intrinsic value.
  */
 import { fail, NO_VALUE } from '../errors';
-import { erf, erfcx, erfcxLarge, expHalfSquare, MILLS_REST_FROM, millsRest, normCdf, normPdf } from './normal';
+import { erf, erfcx, erfcxLarge, expHalfSquare, MILLS_REST_FROM, millsRest, normCdf, normPdf, X_SMALL } from './normal';
 import { gaussLegendre, integrate } from './quadrature';
 
 export type OptionType = 'call' | 'put';
@@ -26,8 +26,6 @@ export type Greek = 'delta' | 'gamma' | 'vega' | 'theta' | 'rho';
 const RULE = gaussLegendre(16);
 const SQRT1_2 = Math.SQRT1_2;
 const INV_SQRT_2PI = 0.3989422804014327;
-/** −d₁ from which erfcxLarge covers both Mills ratios (its domain starts at 0.46875). */
-const MILLS_FROM = 0.46875 * Math.SQRT2;
 
 /**
  * Gauss–Laguerre nodes and weights (weight e^{−u} on [0, ∞)) by Newton's method on the Laguerre
@@ -90,7 +88,8 @@ export function otmForwardCall(F: number, K: number, s: number, precise = true):
     return K * INV_SQRT_2PI * gauss * (s / (a * b) - (millsRest(a) / a - millsRest(b) / b));
   }
   let cdf2: number; // Φ(d₂), for the band below
-  if (d1 <= -MILLS_FROM) {
+  if (d1 <= -X_SMALL) {
+    // (−d₁ ≥ X_SMALL: erfcxLarge covers both Mills ratios)
     // In the tail the same factoring with the Mills ratios themselves, Φ(−x)/φ(x) = √(π/2)·erfcx(x/√2):
     // C = (K/2)·e^{−d₂²/2}·(erfcx(−d₁/√2) − erfcx(−d₂/√2)). One Gaussian factor, so the roundings
     // of d₁ and d₂ are not amplified by the difference; kept while it loses under 6 bits.

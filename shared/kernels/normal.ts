@@ -117,7 +117,8 @@ export function expHalfSquare(x: number): number {
   return Math.exp(-0.5 * h * h) * Math.exp(-0.5 * d);
 }
 
-const X_SMALL = SMALL / SQRT1_2; // |x| below which Φ = ½ + ½·erf(x/√2) is used
+/** |x| below which Φ = ½ + ½·erf(x/√2) is used; from it on, erfcxLarge(|x|/√2) covers the tail. */
+export const X_SMALL = SMALL / SQRT1_2;
 
 /** The error function, accurate in relative terms near 0 (where 2Φ − 1 would cancel). */
 export function erf(y: number): number {
