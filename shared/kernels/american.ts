@@ -42,20 +42,11 @@
  */
 import { fail, NO_VALUE } from '../errors';
 import { bsGreek, bsPrice, impliedVol, type Greek, type OptionType } from './blackscholes';
-import { erf, erfcxLarge, normCdf, normPdf } from './normal';
+import { normCdf, normCdfGivenExp as cdfWithExp, normPdf } from './normal';
 import { gaussLegendre } from './quadrature';
 
-const SQRT1_2 = Math.SQRT1_2;
 const INV_SQRT_2PI = 0.3989422804014327;
-const X_SMALL = 0.46875 / SQRT1_2;
 const POW = 3;
-
-/** Φ(x) given E = e^{−x²/2}: one exponential shared with the density. */
-function cdfWithExp(x: number, E: number): number {
-  if (x > -X_SMALL && x < X_SMALL) return 0.5 + 0.5 * erf(x * SQRT1_2);
-  const tail = 0.5 * erfcxLarge(Math.abs(x) * SQRT1_2) * E;
-  return x < 0 ? tail : 1 - tail;
-}
 
 /** Φ(−x) for the premium integrand, relative accuracy in the tail. */
 function upperTail(x: number): number {
@@ -766,6 +757,9 @@ function fastNewton(
   }
   let prevBig = Infinity;
   for (let iter = 0; iter < maxIter; iter++) {
+    // After a step below CHORD_BELOW the Jacobian has moved by about that much: keep its LU factors
+    // (a chord step, contracting by ~that factor) instead of building and factoring it again.
+    const chord = prevBig < CHORD_BELOW;
     for (let c = 0; c < n; c++) Hc[c] = L[c + 1] * L[c + 1];
     // n is a multiple of 4: four independent sums.
     for (let k = 0; k < np; k++) {
@@ -787,32 +781,12 @@ function fastNewton(
       const tau = T * tf[i];
       const v = vol * Math.sqrt(tau);
       const Li = L[i];
-      let ni = 0;
-      let di = 0;
-      let sN = 0;
-      let sD = 0;
       const k0 = (i - 1) * l;
-      for (let j = 0; j < l; j++) {
-        const k = k0 + j;
-        const sm = Sm[k];
-        const ism = Ism[k];
-        const lq = Lq[k];
-        const ep = (lq - Li + Mm[k]) * ism + 0.5 * sm;
-        const em = ep - sm;
-        const Ep = Math.exp(-0.5 * ep * ep);
-        const Em = Math.exp(-0.5 * em * em);
-        const wr = WR[k];
-        const wq = WQ[k];
-        ni += wr * cdfWithExp(em, Em);
-        di += wq * cdfWithExp(ep, Ep);
-        const cN = r * wr * INV_SQRT_2PI * Em * ism;
-        const cD = q * wq * INV_SQRT_2PI * Ep * ism;
-        sN += cN;
-        sD += cD;
-        const il = lq > 0 ? 1 / lq : 0;
-        AN[j] = cN * il;
-        AD[j] = cD * il;
-      }
+      nodeSums(k0, l, Li, r, q, Sm, Ism, Lq, Mm, WR, WQ, AN, AD);
+      const ni = SUMS[0];
+      const di = SUMS[1];
+      const sN = SUMS[2];
+      const sD = SUMS[3];
       const dp = (-Li + lnX + mu * tau) / v + 0.5 * v;
       const dm = dp - v;
       const N = normCdf(dm) + r * ni;
@@ -821,6 +795,7 @@ function fastNewton(
       F[i - 1] = lnX - Li + mu * tau - Math.log(N / D);
       const iN = 1 / N;
       const iD = 1 / D;
+      if (chord) continue;
       // Through the interpolated boundary: J_ic = L_c Σ_j g_j M_(k0+j)c, four columns at a time.
       for (let j = 0; j < l; j++) AN[j] = -AN[j] * iN + AD[j] * iD;
       for (let c = 0; c < n; c += 4) {
@@ -842,7 +817,8 @@ function fastNewton(
       }
       J[row + i - 1] += -1 + (normPdf(dm) / v + sN) * iN - (normPdf(dp) / v + sD) * iD;
     }
-    if (!solveInPlace(J, F, n)) return false;
+    if (!chord && !luFactor(J, PIV, n)) return false;
+    if (!luSolve(J, PIV, F, n)) return false;
     let big = 0;
     let bigW = 0;
     for (let i = 1; i <= n; i++) {
@@ -864,30 +840,90 @@ function fastNewton(
   return false;
 }
 
-/** Solves J x = F in place (x in F) by Gaussian elimination with partial pivoting; false if singular. */
-function solveInPlace(a: Float64Array, x: Float64Array, n: number): boolean {
+/** ∫ of the FP-B integrands at one node (Σ over its l points into SUMS) and the Jacobian weights AN, AD: kept apart from fastNewton so that V8 inlines the Φ evaluations here and boxes no number. */
+const SUMS = new Float64Array(4);
+function nodeSums(
+  k0: number,
+  l: number,
+  Li: number,
+  r: number,
+  q: number,
+  Sm: Float64Array,
+  Ism: Float64Array,
+  Lq: Float64Array,
+  Mm: Float64Array,
+  WR: Float64Array,
+  WQ: Float64Array,
+  AN: Float64Array,
+  AD: Float64Array,
+): void {
+  let ni = 0;
+  let di = 0;
+  let sN = 0;
+  let sD = 0;
+  for (let j = 0; j < l; j++) {
+    const k = k0 + j;
+    const sm = Sm[k];
+    const ism = Ism[k];
+    const lq = Lq[k];
+    const ep = (lq - Li + Mm[k]) * ism + 0.5 * sm;
+    const em = ep - sm;
+    const Ep = Math.exp(-0.5 * ep * ep);
+    const Em = Math.exp(-0.5 * em * em);
+    const wr = WR[k];
+    const wq = WQ[k];
+    ni += wr * cdfWithExp(em, Em);
+    di += wq * cdfWithExp(ep, Ep);
+    const cN = r * wr * INV_SQRT_2PI * Em * ism;
+    const cD = q * wq * INV_SQRT_2PI * Ep * ism;
+    sN += cN;
+    sD += cD;
+    const il = lq > 0 ? 1 / lq : 0;
+    AN[j] = cN * il;
+    AD[j] = cD * il;
+  }
+  SUMS[0] = ni;
+  SUMS[1] = di;
+  SUMS[2] = sN;
+  SUMS[3] = sD;
+}
+
+/** LU factors of a (n × n, row-major) in place, partial pivoting, row swaps in piv; false if singular. */
+function luFactor(a: Float64Array, piv: Int32Array, n: number): boolean {
   for (let c = 0; c < n; c++) {
-    let piv = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(a[r * n + c]) > Math.abs(a[piv * n + c])) piv = r;
-    const p = a[piv * n + c];
+    let pr = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs(a[r * n + c]) > Math.abs(a[pr * n + c])) pr = r;
+    const p = a[pr * n + c];
     if (!(Math.abs(p) > 0)) return false;
-    if (piv !== c) {
-      for (let k = c; k < n; k++) {
+    piv[c] = pr;
+    if (pr !== c)
+      for (let k = 0; k < n; k++) {
         const tmp = a[c * n + k];
-        a[c * n + k] = a[piv * n + k];
-        a[piv * n + k] = tmp;
+        a[c * n + k] = a[pr * n + k];
+        a[pr * n + k] = tmp;
       }
-      const tx = x[c];
-      x[c] = x[piv];
-      x[piv] = tx;
-    }
     const ip = 1 / p;
     for (let r = c + 1; r < n; r++) {
       const f = a[r * n + c] * ip;
+      a[r * n + c] = f;
       if (f === 0) continue;
       for (let k = c + 1; k < n; k++) a[r * n + k] -= f * a[c * n + k];
-      x[r] -= f * x[c];
     }
+  }
+  return true;
+}
+
+/** Solves J x = F with luFactor's factors (x in F); false if not finite. */
+function luSolve(a: Float64Array, piv: Int32Array, x: Float64Array, n: number): boolean {
+  for (let c = 0; c < n; c++) {
+    const pr = piv[c];
+    if (pr !== c) {
+      const tx = x[c];
+      x[c] = x[pr];
+      x[pr] = tx;
+    }
+    const xc = x[c];
+    if (xc !== 0) for (let r = c + 1; r < n; r++) x[r] -= a[r * n + c] * xc;
   }
   for (let c = n - 1; c >= 0; c--) {
     let sum = x[c];
@@ -897,6 +933,11 @@ function solveInPlace(a: Float64Array, x: Float64Array, n: number): boolean {
   for (let i = 0; i < n; i++) if (!Number.isFinite(x[i])) return false;
   return true;
 }
+
+/** Row swaps of the LU factors (the largest n is 64). */
+const PIV = new Int32Array(65);
+/** Newton keeps its Jacobian's factors once a step is below this (in L = ln(X/B)). */
+const CHORD_BELOW = 1e-4;
 
 /** A put boundary for K = 1 with what the premium needs for any spot and strike. */
 interface FastBoundary {

@@ -1,7 +1,18 @@
 import fc from 'fast-check';
-import { MILLS_REST_FROM, millsRest, normCdf, normCdfScaled, normInv, normPdf } from './normal';
+import { MILLS_REST_FROM, millsRest, normCdf, normCdfGivenExp, normCdfScaled, normInv, normPdf } from './normal';
 import { NORMAL } from '../../test/reference';
 import { IDENTITY_REL, MILLS_REST_REL, NORMAL_CDF_REL, NORMAL_INV_REL, relErr } from '../../test/tolerances';
+
+describe('normCdfGivenExp', () => {
+  // The caller's e^{−x²/2} carries one rounding of its own; the mpmath table (50 digits) is the reference.
+  test.each(NORMAL.cdf.filter(([x, ref]) => Number(ref) > 0 && Math.abs(Number(x)) < 37))(
+    'Φ(%p) from e^{−x²/2} to 2e-15 relative',
+    (x, ref) => {
+      const v = Number(x);
+      expect(relErr(normCdfGivenExp(v, Math.exp(-0.5 * v * v)), Number(ref))).toBeLessThanOrEqual(NORMAL_CDF_REL * (1 + 0.5 * v * v));
+    },
+  );
+});
 
 describe('normCdf', () => {
   // Reference: test/reference/normal.json, mpmath.ncdf at 50 digits on x = −37…8 (step 1/16 and 1/7).

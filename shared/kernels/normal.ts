@@ -120,6 +120,16 @@ export function expHalfSquare(x: number): number {
 /** |x| below which Φ = ½ + ½·erf(x/√2) is used; from it on, erfcxLarge(|x|/√2) covers the tail. */
 export const X_SMALL = SMALL / SQRT1_2;
 
+/**
+ * Φ(x) given E = e^{−x²/2} computed by the caller (who needs the density too): one exponential
+ * shared by both. Small and free of further calls, so hot loops can inline it whole.
+ */
+export function normCdfGivenExp(x: number, E: number): number {
+  if (x > -X_SMALL && x < X_SMALL) return 0.5 + 0.5 * erfSmall(x * SQRT1_2);
+  const tail = 0.5 * erfcxLarge(Math.abs(x) * SQRT1_2) * E;
+  return x < 0 ? tail : 1 - tail;
+}
+
 /** The error function, accurate in relative terms near 0 (where 2Φ − 1 would cancel). */
 export function erf(y: number): number {
   const a = Math.abs(y);
