@@ -300,8 +300,9 @@ function europeanRegionsThroughAdapters(excel: Map<string, ExcelFn>, sheets: Rec
   const rows: (string | number)[][] = [];
   let slowest = Infinity;
   let chainSlowest = Infinity;
-  // Warm both adapters' BS_PRICE on a formula of the same shape first (else the first region
-  // measures the JIT: ~0.7 M cells/s in one run).
+  // Warm both adapters' BS_PRICE on a formula of the same shape first (else the first regions
+  // measure the JIT: ~0.7 M cells/s in one run; 20 warm-up calls still left some regions at
+  // 1-2 M/s, 200 reach the steady state).
   const warm = regionPoints(MONEY[2], [HORIZON[2][1], HORIZON[2][2]]);
   const warmArgs = [
     Array.from(warm.S, (_, i) => [i & 1 ? 'call' : 'put']),
@@ -314,7 +315,7 @@ function europeanRegionsThroughAdapters(excel: Map<string, ExcelFn>, sheets: Rec
     365,
   ];
   const warmE = excelArgs(warmArgs, arity);
-  for (let r = 0; r < 20; r++) {
+  for (let r = 0; r < 200; r++) {
     fnE(...warmE);
     fnS(...warmArgs);
   }

@@ -104,21 +104,41 @@ export function inRange(p: ParamSpec, x: number): boolean {
   return true;
 }
 
-/**
- * The engine's per-cell test, with the parameter's bounds read once: a finite number that
- * inRange(p, ·) accepts. NaN and ±∞ fail (an open end is strict at ±∞).
- */
-export function rangeTest(p: ParamSpec): (x: number) => boolean {
-  const lo = p.min ?? -Infinity;
-  const hi = p.max ?? Infinity;
-  const loOpen = p.minExclusive === true || p.min === undefined;
-  const hiOpen = p.maxExclusive === true || p.max === undefined;
-  const atLeast = p.mistake?.atLeast ?? Infinity;
-  const above = p.mistake?.above ?? Infinity;
-  return (x) => {
-    const a = Math.abs(x);
-    return (loOpen ? x > lo : x >= lo) && (hiOpen ? x < hi : x <= hi) && a < atLeast && !(a > above);
+/** A number parameter's bounds, read once, for withinBounds. */
+export interface Bounds {
+  lo: number;
+  hi: number;
+  loOpen: boolean;
+  hiOpen: boolean;
+  atLeast: number;
+  above: number;
+}
+
+export function rangeBounds(p: ParamSpec): Bounds {
+  return {
+    lo: p.min ?? -Infinity,
+    hi: p.max ?? Infinity,
+    loOpen: p.minExclusive === true || p.min === undefined,
+    hiOpen: p.maxExclusive === true || p.max === undefined,
+    atLeast: p.mistake?.atLeast ?? Infinity,
+    above: p.mistake?.above ?? Infinity,
   };
+}
+
+/**
+ * The engine's per-cell test: a finite number that inRange(p, ·) accepts, from rangeBounds(p).
+ * NaN and ±∞ fail (an open end is strict at ±∞). One function for every parameter, so the call
+ * site in the engine's loop stays monomorphic and inlines it.
+ */
+export function withinBounds(b: Bounds, x: number): boolean {
+  const a = Math.abs(x);
+  return (b.loOpen ? x > b.lo : x >= b.lo) && (b.hiOpen ? x < b.hi : x <= b.hi) && a < b.atLeast && !(a > b.above);
+}
+
+/** withinBounds with the bounds bound: the same test as a function of x alone. */
+export function rangeTest(p: ParamSpec): (x: number) => boolean {
+  const b = rangeBounds(p);
+  return (x) => withinBounds(b, x);
 }
 
 function rangeRule(p: ParamSpec, x: number): void {

@@ -46,6 +46,51 @@ describe('trading days reach the implementation as years, in one place', () => {
   });
 });
 
+describe('columns of trading days', () => {
+  // Up to four varying arguments bind through their own stores and a days column over a constant
+  // year_days is converted once per column; five or more take the general loop. Both give the
+  // same cells, and an error about T names the cell's days as typed.
+  const FIVE = defineFunction({
+    ...body,
+    name: 'FIVE',
+    params: [days, weight, { ...weight, name: 'w2' }, { ...weight, name: 'w3' }, { ...weight, name: 'w4' }, yearDays],
+    impl: ({ T, weight, w2, w3, w4 }) => {
+      if (T > 40) fail('positive', 'T', T);
+      return T * weight * w2 * w3 * w4;
+    },
+  });
+  const col = (...xs: unknown[]) => xs.map((x) => [x]);
+  const messages = (cells: unknown[][]) => cells.map(([c]) => (c instanceof DeskError ? c.message : c));
+
+  test('a days column over a constant year_days, with a bad cell and one the implementation refuses', () => {
+    const out = messages(cell([col(126, 'x', 12000, 504, null, 63), col(1, 1, 1, 3, 1, 2), 252]));
+    expect(out).toEqual([
+      0.5,
+      (cell(['x'])[0][0] as DeskError).message,
+      'days: 12000 must be > 0',
+      6,
+      'days: empty; a value is required',
+      0.5,
+    ]);
+  });
+
+  test('five varying arguments (the general loop) agree with the same cells bound one varying argument at a time', () => {
+    const d = col(126, 'x', 12000, 504, 63);
+    const w = col(1, 2, 1, 3, 2);
+    const five = messages(evaluate(FIVE, [d, w, w, w, w, 252]).cells);
+    const one = d.map(([x], i) => {
+      const c = evaluate(FIVE, [x, w[i][0], w[i][0], w[i][0], w[i][0], 252]).cells[0][0];
+      return c instanceof DeskError ? c.message : c;
+    });
+    expect(five).toEqual(one);
+    expect(five[0]).toBe(0.5);
+    expect(five[2]).toBe('days: 12000 must be > 0');
+    expect(messages(evaluate(FIVE, [d, w, w, w, 1, 252]).cells)).toEqual(
+      one.map((c, i) => (typeof c === 'number' ? c / Number(w[i][0]) : c)),
+    );
+  });
+});
+
 describe('empty inputs as each host sends them', () => {
   test('a broadcast row whose range inputs are all empty is an empty result, not an error', () => {
     // Excel on the web: null; Sheets: ""; Excel desktop: 0 (outside days' range? no: days ≥ 0 accepts 0).

@@ -16,7 +16,8 @@ import {
   numberMatrix,
   pairedVectors,
   priceSeries,
-  rangeTest,
+  rangeBounds,
+  withinBounds,
   toGrid,
   vector,
   type Grid,
@@ -120,12 +121,16 @@ export function evaluate(spec: FunctionSpec, rawArgs: readonly unknown[]): Resul
     const multi = g.rows * g.cols > 1;
     // A column of choices holds a few distinct texts ("call", "put"): each is coerced once.
     const memo = multi && p.kind === 'option' ? new Map<unknown, Coerced>() : null;
-    const inside = p.kind === 'number' ? rangeTest(p) : () => false;
+    const bounds = p.kind === 'number' ? rangeBounds(p) : null;
     let m = 0;
-    for (const row of g.cells) {
-      for (const v of row) {
+    // Indexed loops: for…of over thousands of one-cell rows costs an iterator per row.
+    const gc = g.cells;
+    for (let r = 0; r < gc.length; r++) {
+      const row = gc[r];
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c];
         // A nonzero number inside the parameter's rules (the common case): given, not a 0, no coercion.
-        if (typeof v === 'number' && v !== 0 && inside(v)) {
+        if (typeof v === 'number' && v !== 0 && bounds !== null && withinBounds(bounds, v)) {
           out[m++] = v;
           continue;
         }
@@ -272,7 +277,23 @@ export function evaluate(spec: FunctionSpec, rawArgs: readonly unknown[]): Resul
       if ((g.rows !== 1 && g.rows !== rows) || (g.cols !== 1 && g.cols !== cols)) overhang = true;
     });
     const m = varying.length;
-    const convertEach = conversions.some(([k, per]) => varying.includes(k) || varying.includes(per));
+    const none: Coerced[] = [];
+    const [V0, V1, V2, V3] = [0, 1, 2, 3].map((t) => vals[t] ?? none);
+    // A varying argument in trading days over a constant year_days (the usual layout) is converted
+    // once per column here; per cell only where year_days itself varies.
+    const perVaries = conversions.some(([, per]) => varying.includes(per));
+    const stored = vals.map((v, t) => {
+      const conv = m <= 4 && !perVaries && !constantError ? conversions.find(([k]) => k === varying[t]) : undefined;
+      if (!conv) return v;
+      const per = raw[conv[1]] as number;
+      return v.map((x) => (typeof x === 'object' && x !== null ? x : (x as number) / per));
+    });
+    const [W0, W1, W2, W3] = [0, 1, 2, 3].map((t) => stored[t] ?? none);
+    const [K0, K1, K2, K3] = [0, 1, 2, 3].map((t) => varyingKeys[t] ?? '');
+    const [P0, P1, P2, P3] = [0, 1, 2, 3].map((t) => varying[t] ?? 0);
+    const [R0, R1, R2, R3] = [0, 1, 2, 3].map((t) => rowStride[t] ?? 0);
+    const [C0, C1, C2, C3] = [0, 1, 2, 3].map((t) => colStride[t] ?? 0);
+    const convertEach = m <= 4 ? perVaries : conversions.some(([k, per]) => varying.includes(k) || varying.includes(per));
     if (!constantError && !convertEach) convert();
     const cells: OutCell[][] = new Array<OutCell[]>(rows);
     for (let i = 0; i < rows; i++) {
@@ -289,7 +310,47 @@ export function evaluate(spec: FunctionSpec, rawArgs: readonly unknown[]): Resul
           continue;
         }
         if (overhang) bad = bind(i, j);
-        else {
+        else if (m <= 4) {
+          // Up to four varying arguments, each stored at its own site: a keyed store that only
+          // ever sees one key stays monomorphic (one loop over the keys made it megamorphic).
+          if (m > 0) {
+            const x = i * R0 + j * C0;
+            const v = V0[x];
+            if (typeof v === 'object' && v !== null) bad = v;
+            else {
+              raw[P0] = v;
+              rec[K0] = W0[x];
+            }
+          }
+          if (m > 1 && !bad) {
+            const x = i * R1 + j * C1;
+            const v = V1[x];
+            if (typeof v === 'object' && v !== null) bad = v;
+            else {
+              raw[P1] = v;
+              rec[K1] = W1[x];
+            }
+          }
+          if (m > 2 && !bad) {
+            const x = i * R2 + j * C2;
+            const v = V2[x];
+            if (typeof v === 'object' && v !== null) bad = v;
+            else {
+              raw[P2] = v;
+              rec[K2] = W2[x];
+            }
+          }
+          if (m > 3 && !bad) {
+            const x = i * R3 + j * C3;
+            const v = V3[x];
+            if (typeof v === 'object' && v !== null) bad = v;
+            else {
+              raw[P3] = v;
+              rec[K3] = W3[x];
+            }
+          }
+          if (convertEach && !bad) convert();
+        } else {
           for (let t = 0; t < m; t++) {
             const v = vals[t][i * rowStride[t] + j * colStride[t]];
             if (typeof v === 'object' && v !== null) {
