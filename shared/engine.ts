@@ -99,6 +99,81 @@ function coerceRanges(params: readonly ParamSpec[], keys: readonly string[], gri
   });
 }
 
+/** One varying argument of a scalar formula: its coerced cells, the values the implementation sees (days already in years), its key, and its strides. */
+interface Column {
+  v: readonly Coerced[];
+  w: readonly Coerced[];
+  key: string;
+  r: number;
+  c: number;
+}
+
+const NO_COLUMN: Column = { v: [], w: [], key: '', r: 0, c: 0 };
+
+/**
+ * The hot loop of every large model, in its common case: a scalar function over up to four
+ * varying arguments that cover the result (no overhang, no empty rows, days over a constant
+ * year_days). A small function of its own, so its type feedback comes only from such loops; each
+ * argument is stored at its own site (a keyed store that sees one key stays fast), and nothing is
+ * allocated per cell beyond the result rows.
+ */
+function scalarColumns(
+  impl: (rec: Record<string, unknown>) => KernelResult,
+  rec: Record<string, unknown>,
+  rows: number,
+  cols: number,
+  columns: readonly Column[],
+  name: string,
+  onError: (e: unknown, i: number, j: number) => OutCell,
+): OutCell[][] {
+  const m = columns.length;
+  const [a, b, c, d] = [0, 1, 2, 3].map((t) => columns[t] ?? NO_COLUMN);
+  const cells: OutCell[][] = new Array<OutCell[]>(rows);
+  for (let i = 0; i < rows; i++) {
+    // A one-cell row is built as a literal: V8 then allocates it with its final element kind.
+    const row: OutCell[] = cols === 1 ? [0] : new Array<OutCell>(cols);
+    for (let j = 0; j < cols; j++) {
+      let bad: DeskError | null = null;
+      if (m > 0) {
+        const x = i * a.r + j * a.c;
+        const v = a.v[x];
+        if (typeof v === 'object' && v !== null) bad = v;
+        else rec[a.key] = a.w[x];
+      }
+      if (m > 1 && bad === null) {
+        const x = i * b.r + j * b.c;
+        const v = b.v[x];
+        if (typeof v === 'object' && v !== null) bad = v;
+        else rec[b.key] = b.w[x];
+      }
+      if (m > 2 && bad === null) {
+        const x = i * c.r + j * c.c;
+        const v = c.v[x];
+        if (typeof v === 'object' && v !== null) bad = v;
+        else rec[c.key] = c.w[x];
+      }
+      if (m > 3 && bad === null) {
+        const x = i * d.r + j * d.c;
+        const v = d.v[x];
+        if (typeof v === 'object' && v !== null) bad = v;
+        else rec[d.key] = d.w[x];
+      }
+      if (bad !== null) {
+        row[j] = bad;
+        continue;
+      }
+      try {
+        const y = impl(rec);
+        row[j] = typeof y === 'number' && y - y === 0 ? (y === 0 ? 0 : y) : finite(name, y);
+      } catch (e) {
+        row[j] = onError(e, i, j);
+      }
+    }
+    cells[i] = row;
+  }
+  return cells;
+}
+
 /** Evaluates `spec` on raw host arguments (already unwrapped to values or 2-D arrays). */
 export function evaluate(spec: FunctionSpec, rawArgs: readonly unknown[]): ResultGrid {
   const params = spec.params;
@@ -277,24 +352,22 @@ export function evaluate(spec: FunctionSpec, rawArgs: readonly unknown[]): Resul
       if ((g.rows !== 1 && g.rows !== rows) || (g.cols !== 1 && g.cols !== cols)) overhang = true;
     });
     const m = varying.length;
-    const none: Coerced[] = [];
-    const [V0, V1, V2, V3] = [0, 1, 2, 3].map((t) => vals[t] ?? none);
-    // A varying argument in trading days over a constant year_days (the usual layout) is converted
-    // once per column here; per cell only where year_days itself varies.
+    const convertEach = conversions.some(([k, per]) => varying.includes(k) || varying.includes(per));
     const perVaries = conversions.some(([, per]) => varying.includes(per));
-    const stored = vals.map((v, t) => {
-      const conv = m <= 4 && !perVaries && !constantError ? conversions.find(([k]) => k === varying[t]) : undefined;
-      if (!conv) return v;
-      const per = raw[conv[1]] as number;
-      return v.map((x) => (typeof x === 'object' && x !== null ? x : (x as number) / per));
-    });
-    const [W0, W1, W2, W3] = [0, 1, 2, 3].map((t) => stored[t] ?? none);
-    const [K0, K1, K2, K3] = [0, 1, 2, 3].map((t) => varyingKeys[t] ?? '');
-    const [P0, P1, P2, P3] = [0, 1, 2, 3].map((t) => varying[t] ?? 0);
-    const [R0, R1, R2, R3] = [0, 1, 2, 3].map((t) => rowStride[t] ?? 0);
-    const [C0, C1, C2, C3] = [0, 1, 2, 3].map((t) => colStride[t] ?? 0);
-    const convertEach = m <= 4 ? perVaries : conversions.some(([k, per]) => varying.includes(k) || varying.includes(per));
-    if (!constantError && !convertEach) convert();
+    if (!constantError && !perVaries) convert();
+    if (!constantError && !overhang && !mayBeEmpty && m <= 4 && !perVaries) {
+      // A varying argument in trading days over a constant year_days (the usual layout) is
+      // converted once per column here, not per cell.
+      const columns = vals.map((v, t): Column => {
+        const conv = conversions.find(([k]) => k === varying[t]);
+        const per = conv ? (raw[conv[1]] as number) : 1;
+        const w = conv ? v.map((x) => (typeof x === 'object' && x !== null ? x : (x as number) / per)) : v;
+        return { v, w, key: varyingKeys[t], r: rowStride[t], c: colStride[t] };
+      });
+      // On an exception, bind the cell in full (raw and converted values) to name the argument.
+      const onError = (e: unknown, i: number, j: number): OutCell => bind(i, j) ?? located(e);
+      return { rows, cols, cells: scalarColumns(spec.impl, rec, rows, cols, columns, spec.name, onError) };
+    }
     const cells: OutCell[][] = new Array<OutCell[]>(rows);
     for (let i = 0; i < rows; i++) {
       // A one-cell row is built as a literal: V8 then allocates it with its final element kind.
@@ -310,47 +383,7 @@ export function evaluate(spec: FunctionSpec, rawArgs: readonly unknown[]): Resul
           continue;
         }
         if (overhang) bad = bind(i, j);
-        else if (m <= 4) {
-          // Up to four varying arguments, each stored at its own site: a keyed store that only
-          // ever sees one key stays monomorphic (one loop over the keys made it megamorphic).
-          if (m > 0) {
-            const x = i * R0 + j * C0;
-            const v = V0[x];
-            if (typeof v === 'object' && v !== null) bad = v;
-            else {
-              raw[P0] = v;
-              rec[K0] = W0[x];
-            }
-          }
-          if (m > 1 && !bad) {
-            const x = i * R1 + j * C1;
-            const v = V1[x];
-            if (typeof v === 'object' && v !== null) bad = v;
-            else {
-              raw[P1] = v;
-              rec[K1] = W1[x];
-            }
-          }
-          if (m > 2 && !bad) {
-            const x = i * R2 + j * C2;
-            const v = V2[x];
-            if (typeof v === 'object' && v !== null) bad = v;
-            else {
-              raw[P2] = v;
-              rec[K2] = W2[x];
-            }
-          }
-          if (m > 3 && !bad) {
-            const x = i * R3 + j * C3;
-            const v = V3[x];
-            if (typeof v === 'object' && v !== null) bad = v;
-            else {
-              raw[P3] = v;
-              rec[K3] = W3[x];
-            }
-          }
-          if (convertEach && !bad) convert();
-        } else {
+        else {
           for (let t = 0; t < m; t++) {
             const v = vals[t][i * rowStride[t] + j * colStride[t]];
             if (typeof v === 'object' && v !== null) {
