@@ -611,11 +611,7 @@ async function main(): Promise<void> {
 
   // 10,000-row model: one formula per column over the whole column.
   const R = 10000;
-  const col = (f: (i: number) => number) => Array.from({ length: R }, (_, i) => [f(i)]);
-  const spot = col((i) => 50 + (i % 300));
-  const target = col((i) => 55 + (i % 300) * 1.1);
-  const vol = col((i) => 0.2 + (i % 50) * 0.01);
-  const stop = col((i) => (50 + (i % 300)) * 0.92);
+  const { spot, target, vol, stop } = modelColumns(R);
   const model: [string, unknown[]][] = [
     ['SCENARIO_PROB', [spot, target, 20, vol]],
     ['SCENARIO_PROB', [spot, target, 20, vol, 0, 'touch']],
@@ -669,6 +665,17 @@ async function main(): Promise<void> {
   if (sink === 42) console.log('');
 }
 
+/** The model's input columns over R rows: spots, targets, vols and stops (one-cell rows, as hosts send a column). */
+function modelColumns(R: number) {
+  const col = (f: (i: number) => number) => Array.from({ length: R }, (_, i) => [f(i)]);
+  return {
+    spot: col((i) => 50 + (i % 300)),
+    target: col((i) => 55 + (i % 300) * 1.1),
+    vol: col((i) => 0.2 + (i % 50) * 0.01),
+    stop: col((i) => (50 + (i % 300)) * 0.92),
+  };
+}
+
 /**
  * The per-region table through the adapters runs in a fresh Node process with the built bundles:
  * in this one, after the sections above (peer libraries, 100,000-cell columns), the same code ran
@@ -687,12 +694,7 @@ function adapterRegionsInFreshProcess(): string[] {
 
 function adapterRegionsChild(): void {
   const { excel, sheets } = loadBundlesHere();
-  const R = 2000;
-  const col = (f: (i: number) => number) => Array.from({ length: R }, (_, i) => [f(i)]);
-  const spot = col((i) => 50 + (i % 300));
-  const target = col((i) => 55 + (i % 300) * 1.1);
-  const vol = col((i) => 0.2 + (i % 50) * 0.01);
-  const stop = col((i) => (50 + (i % 300)) * 0.92);
+  const { spot, target, vol, stop } = modelColumns(2000);
   const others: [string, unknown[]][] = [
     ['SCENARIO_PROB', [spot, target, 20, vol]],
     ['POSITION_SIZE', [100000, 0.02, spot, stop, 0.15]],
