@@ -135,12 +135,6 @@ export function withinBounds(b: Bounds, x: number): boolean {
   return (b.loOpen ? x > b.lo : x >= b.lo) && (b.hiOpen ? x < b.hi : x <= b.hi) && a < b.atLeast && !(a > b.above);
 }
 
-/** withinBounds with the bounds bound: the same test as a function of x alone. */
-export function rangeTest(p: ParamSpec): (x: number) => boolean {
-  const b = rangeBounds(p);
-  return (x) => withinBounds(b, x);
-}
-
 function rangeRule(p: ParamSpec, x: number): void {
   if (inRange(p, x)) return;
   if (isMistake(p, x)) {

@@ -497,8 +497,8 @@ function newtonB(
       // Directly through ln b_i.
       J[row + i - 1] += -1 + (normPdf(dm) / v + sN) / N - (normPdf(dp) / v + sD) / D;
     }
-    const delta = solveDense(J, F, n);
-    if (!delta) break;
+    const delta = Float64Array.from(F);
+    if (!luFactor(J, PIV, n) || !luSolve(J, PIV, delta, n)) break;
     let big = 0;
     for (let i = 1; i <= n; i++) {
       const next = L[i] - delta[i - 1];
@@ -512,41 +512,6 @@ function newtonB(
     prevBig = big;
   }
   for (let i = 1; i <= n; i++) H[i] = L[i] * L[i];
-}
-
-/** Solves J x = F (n × n, row-major) by Gaussian elimination with partial pivoting; null if singular. */
-function solveDense(J: Float64Array, F: Float64Array, n: number): Float64Array | null {
-  const a = J;
-  const x = Float64Array.from(F);
-  for (let c = 0; c < n; c++) {
-    let piv = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(a[r * n + c]) > Math.abs(a[piv * n + c])) piv = r;
-    const p = a[piv * n + c];
-    if (!(Math.abs(p) > 0)) return null;
-    if (piv !== c) {
-      for (let k = c; k < n; k++) {
-        const tmp = a[c * n + k];
-        a[c * n + k] = a[piv * n + k];
-        a[piv * n + k] = tmp;
-      }
-      const tx = x[c];
-      x[c] = x[piv];
-      x[piv] = tx;
-    }
-    for (let r = c + 1; r < n; r++) {
-      const f = a[r * n + c] / p;
-      if (f === 0) continue;
-      for (let k = c + 1; k < n; k++) a[r * n + k] -= f * a[c * n + k];
-      x[r] -= f * x[c];
-    }
-  }
-  for (let c = n - 1; c >= 0; c--) {
-    let sum = x[c];
-    for (let k = c + 1; k < n; k++) sum -= a[c * n + k] * x[k];
-    x[c] = sum / a[c * n + c];
-  }
-  for (let i = 0; i < n; i++) if (!Number.isFinite(x[i])) return null;
-  return x;
 }
 
 /** ln B(τ) from the boundary. */
