@@ -18,6 +18,7 @@ Regenerate: /usr/bin/python3 test/reference/american.py   (writes american.json 
 import json
 import math
 import random
+import sys
 
 import QuantLib as ql
 
@@ -78,9 +79,6 @@ def row(kind, S, K, days, vol, r, q):
     return [kind, S, K, T, vol, r, q] + [maybe(kind, S, K, days, vol, r, q, e) for e in ('hp', 'finer', 'fast', 'accurate', 'baw', 'bjs')]
 
 
-import sys
-
-
 def near_rows():
     """Near the money (S 97-103) at low volatility (2-7%), 5 days to 4 months, with strong early exercise
     (the put's r 8-15% over q 0-5%, the call's q over r): where the exercise boundary moves fast
@@ -97,63 +95,6 @@ def near_rows():
         r, q = (a, b) if kind == 'put' else (b, a)
         out_.append(row(kind, S, 100, days, vol, r, q))
     return out_
-
-
-NEAR_ONLY = '--near-only' in sys.argv  # keep american.json, (re)compute its near-money low-vol table
-if NEAR_ONLY:
-    data = json.load(open(__file__.replace('.py', '.json')))
-    data['near'] = near_rows()
-    json.dump(data, open(__file__.replace('.py', '.json'), 'w'), indent=1)
-    sys.exit(0)
-
-GREEKS_ONLY = '--greeks-only' in sys.argv  # keep the price tables of american.json, redo the greeks
-REFINE = '--refine' in sys.argv  # keep american.json, recompute the finer column where needs_finest
-if REFINE:
-    data = json.load(open(__file__.replace('.py', '.json')))
-    for r_ in [data['worked']] + data['grid'] + data['sweep']:
-        days_ = round(r_[3] * 365)
-        if needs_finest(days_, r_[4]):
-            r_[8] = maybe(r_[0], r_[1], r_[2], days_, r_[4], r_[5], r_[6], 'finer')
-    data['source'] = data['source'].replace('(30, 96, 1e-14)', '(30, 96, 1e-14) or (40, 192, 1e-15) for long low-vol options')
-    json.dump(data, open(__file__.replace('.py', '.json'), 'w'), indent=1)
-    sys.exit(0)
-
-# The issue's worked value: at-the-money one-year put, 30% vol, 5% rate.
-if GREEKS_ONLY:
-    previous = json.load(open(__file__.replace('.py', '.json')))
-    row = lambda *a: None  # noqa: E731 (prices are taken from the existing file below)
-worked = row('put', 100, 100, 365, 0.3, 0.05, 0)
-
-# Grid: both types, deep in to deep out of the money, 1 day to 10 years, vols 2% to 250%; the
-# (r, q) pair cycles through the issue's ranges (r from -1% to 15%, q from 0 to 10%).
-RQ = [(0.05, 0.0), (0.05, 0.03), (-0.01, 0.0), (0.15, 0.1), (0.02, 0.1), (0.0, 0.03), (0.1, 0.02), (-0.01, 0.05), (0.03, 0.03)]
-grid = []
-i = 0
-for kind in ('put', 'call'):
-    for S in (25, 60, 85, 100, 115, 160, 400):
-        for days in (1, 91, 365, 3650):
-            for vol in (0.02, 0.3, 1.0, 2.5):
-                r, q = RQ[i % len(RQ)]
-                i += 1
-                grid.append(row(kind, S, 100, days, vol, r, q))
-# Every (r, q) corner at the money and 20% either side, one year, 30% vol.
-for kind in ('put', 'call'):
-    for r in (-0.01, 0.0, 0.05, 0.15):
-        for q in (0.0, 0.05, 0.1):
-            for S in (80, 100, 120):
-                grid.append(row(kind, S, 100, 365, 0.3, r, q))
-
-# Random sweep, fixed seed: log-uniform moneyness 0.25-4, days 1-3650, vol 2%-250%.
-rng = random.Random(20240115)
-sweep = []
-for _ in range(100):
-    kind = rng.choice(('put', 'call'))
-    S = round(100 * math.exp(rng.uniform(math.log(0.25), math.log(4))), 4)
-    days = int(round(math.exp(rng.uniform(0, math.log(3650)))))
-    vol = round(math.exp(rng.uniform(math.log(0.02), math.log(2.5))), 4)
-    r = round(rng.uniform(-0.01, 0.15), 4)
-    q = round(rng.uniform(0, 0.1), 4)
-    sweep.append(row(kind, S, 100, days, vol, r, q))
 
 
 # Greeks by central differences (Richardson) of high-precision prices.
@@ -177,34 +118,99 @@ def greeks(kind, S, K, days, vol, r, q):
     return [kind, S, K, T, vol, r, q, repr(delta), repr(gamma), repr(vega), repr(theta), repr(rho)]
 
 
-greek_rows = [
-    greeks(*a)
-    for a in [
-        ('put', 100, 100, 365, 0.3, 0.05, 0.0),
-        ('put', 90, 100, 182, 0.25, 0.08, 0.02),
-        ('put', 120, 100, 730, 0.4, 0.03, 0.0),
-        ('put', 100, 100, 30, 0.6, 0.1, 0.05),
-        ('call', 100, 100, 365, 0.3, 0.05, 0.06),
-        ('call', 110, 100, 1825, 0.2, 0.02, 0.08),
-        ('call', 85, 100, 91, 0.5, 0.15, 0.1),
-        ('put', 82, 100, 365, 0.35, 0.12, 0.0),
+def main():
+    """Writes american.json (or, with --near-only, --refine or --greeks-only, updates part of it)."""
+    NEAR_ONLY = '--near-only' in sys.argv  # keep american.json, (re)compute its near-money low-vol table
+    if NEAR_ONLY:
+        data = json.load(open(__file__.replace('.py', '.json')))
+        data['near'] = near_rows()
+        json.dump(data, open(__file__.replace('.py', '.json'), 'w'), indent=1)
+        return
+
+    GREEKS_ONLY = '--greeks-only' in sys.argv  # keep the price tables of american.json, redo the greeks
+    REFINE = '--refine' in sys.argv  # keep american.json, recompute the finer column where needs_finest
+    if REFINE:
+        data = json.load(open(__file__.replace('.py', '.json')))
+        for r_ in [data['worked']] + data['grid'] + data['sweep']:
+            days_ = round(r_[3] * 365)
+            if needs_finest(days_, r_[4]):
+                r_[8] = maybe(r_[0], r_[1], r_[2], days_, r_[4], r_[5], r_[6], 'finer')
+        data['source'] = data['source'].replace('(30, 96, 1e-14)', '(30, 96, 1e-14) or (40, 192, 1e-15) for long low-vol options')
+        json.dump(data, open(__file__.replace('.py', '.json'), 'w'), indent=1)
+        return
+
+    # The issue's worked value: at-the-money one-year put, 30% vol, 5% rate.
+    make = row
+    if GREEKS_ONLY:
+        previous = json.load(open(__file__.replace('.py', '.json')))
+        make = lambda *a: None  # noqa: E731 (prices are taken from the existing file below)
+    worked = make('put', 100, 100, 365, 0.3, 0.05, 0)
+
+    # Grid: both types, deep in to deep out of the money, 1 day to 10 years, vols 2% to 250%; the
+    # (r, q) pair cycles through the issue's ranges (r from -1% to 15%, q from 0 to 10%).
+    RQ = [(0.05, 0.0), (0.05, 0.03), (-0.01, 0.0), (0.15, 0.1), (0.02, 0.1), (0.0, 0.03), (0.1, 0.02), (-0.01, 0.05), (0.03, 0.03)]
+    grid = []
+    i = 0
+    for kind in ('put', 'call'):
+        for S in (25, 60, 85, 100, 115, 160, 400):
+            for days in (1, 91, 365, 3650):
+                for vol in (0.02, 0.3, 1.0, 2.5):
+                    r, q = RQ[i % len(RQ)]
+                    i += 1
+                    grid.append(make(kind, S, 100, days, vol, r, q))
+    # Every (r, q) corner at the money and 20% either side, one year, 30% vol.
+    for kind in ('put', 'call'):
+        for r in (-0.01, 0.0, 0.05, 0.15):
+            for q in (0.0, 0.05, 0.1):
+                for S in (80, 100, 120):
+                    grid.append(make(kind, S, 100, 365, 0.3, r, q))
+
+    # Random sweep, fixed seed: log-uniform moneyness 0.25-4, days 1-3650, vol 2%-250%.
+    rng = random.Random(20240115)
+    sweep = []
+    for _ in range(100):
+        kind = rng.choice(('put', 'call'))
+        S = round(100 * math.exp(rng.uniform(math.log(0.25), math.log(4))), 4)
+        days = int(round(math.exp(rng.uniform(0, math.log(3650)))))
+        vol = round(math.exp(rng.uniform(math.log(0.02), math.log(2.5))), 4)
+        r = round(rng.uniform(-0.01, 0.15), 4)
+        q = round(rng.uniform(0, 0.1), 4)
+        sweep.append(make(kind, S, 100, days, vol, r, q))
+
+
+    greek_rows = [
+        greeks(*a)
+        for a in [
+            ('put', 100, 100, 365, 0.3, 0.05, 0.0),
+            ('put', 90, 100, 182, 0.25, 0.08, 0.02),
+            ('put', 120, 100, 730, 0.4, 0.03, 0.0),
+            ('put', 100, 100, 30, 0.6, 0.1, 0.05),
+            ('call', 100, 100, 365, 0.3, 0.05, 0.06),
+            ('call', 110, 100, 1825, 0.2, 0.02, 0.08),
+            ('call', 85, 100, 91, 0.5, 0.15, 0.1),
+            ('put', 82, 100, 365, 0.35, 0.12, 0.0),
+        ]
     ]
-]
 
-if GREEKS_ONLY:
-    worked, grid, sweep = previous['worked'], previous['grid'], previous['sweep']
+    if GREEKS_ONLY:
+        worked, grid, sweep = previous['worked'], previous['grid'], previous['sweep']
 
-out = {
-    "source": "QuantLib %s Python bindings: QdFpAmericanEngine highPrecisionScheme (tanh-sinh, 10 fixed-point steps, "
-    "30 Chebyshev nodes, eps 1e-10); peers: finer QdFpTanhSinhIterationScheme(30, 96, 1e-14) or (40, 192, 1e-15) for long low-vol options, fastScheme, accurateScheme, "
-    "BaroneAdesiWhaleyApproximationEngine, BjerksundStenslandApproximationEngine (see american.py)" % ql.__version__,
-    "columns": "type, S, K, T (days/365), vol, r, q, high-precision, finer, fast, accurate, BAW, Bjerksund-Stensland",
-    "worked": worked,
-    "grid": grid,
-    "sweep": sweep,
-    "near": previous["near"] if GREEKS_ONLY else near_rows(),
-    "greeks_columns": "type, S, K, T, vol, r, q, delta, gamma, vega (per point), theta (per year), rho (per point)",
-    "greeks": greek_rows,
-}
-json.dump(out, open(__file__.replace('.py', '.json'), 'w'), indent=1)
-print(len(grid), len(sweep), worked)
+    out = {
+        "source": "QuantLib %s Python bindings: QdFpAmericanEngine highPrecisionScheme (tanh-sinh, 10 fixed-point steps, "
+        "30 Chebyshev nodes, eps 1e-10); peers: finer QdFpTanhSinhIterationScheme(30, 96, 1e-14) or (40, 192, 1e-15) for long low-vol options, fastScheme, accurateScheme, "
+        "BaroneAdesiWhaleyApproximationEngine, BjerksundStenslandApproximationEngine (see american.py)" % ql.__version__,
+        "columns": "type, S, K, T (days/365), vol, r, q, high-precision, finer, fast, accurate, BAW, Bjerksund-Stensland",
+        "worked": worked,
+        "grid": grid,
+        "sweep": sweep,
+        "near": previous["near"] if GREEKS_ONLY else near_rows(),
+        "greeks_columns": "type, S, K, T, vol, r, q, delta, gamma, vega (per point), theta (per year), rho (per point)",
+        "greeks": greek_rows,
+    }
+    json.dump(out, open(__file__.replace('.py', '.json'), 'w'), indent=1)
+    print(len(grid), len(sweep), worked)
+
+
+# Importing this file (to reuse price() or row()) must not regenerate the table.
+if __name__ == '__main__':
+    main()
