@@ -2,7 +2,7 @@
  * The engine's own rules, on small definitions made for the purpose: the days → years convention,
  * errors about converted arguments, empty inputs as each host sends them, and internal errors.
  */
-import { days, t, yearDays } from './catalog/params';
+import { days, optionType, t, yearDays } from './catalog/params';
 import { defineFunction } from './catalog/types';
 import { evaluate } from './engine';
 import { DeskError, fail } from './errors';
@@ -88,6 +88,42 @@ describe('columns of trading days', () => {
     expect(messages(evaluate(FIVE, [d, w, w, w, 1, 252]).cells)).toEqual(
       one.map((c, i) => (typeof c === 'number' ? c / Number(w[i][0]) : c)),
     );
+  });
+});
+
+describe('a column of choices', () => {
+  // Each given text is coerced once (the last two are compared before a map lookup); blanks are
+  // never memoised, so their "not given" mark and their own error stay per cell.
+  const PICK = defineFunction({
+    ...body,
+    name: 'PICK',
+    params: [optionType, weight],
+    impl: ({ type, weight }) => (type === 'call' ? weight : -weight),
+  });
+  const texts = ['call', 'put', '', 'put', ' ', 'P', '콜', 'bogus', 'call', 'call', 'put', null, 'bogus', 'c', 'p', 'call', 7, '  '];
+  const per = (x: unknown, w: unknown) => {
+    const c = evaluate(PICK, [x, w]).cells[0][0];
+    return c instanceof DeskError ? c.message : c;
+  };
+  const flat = (cells: unknown[][]) => cells.map(([c]) => (c instanceof DeskError ? c.message : c));
+
+  const blank = (x: unknown) => x === null || (typeof x === 'string' && x.trim() === '');
+
+  test('with a constant beside it: every cell as the same text alone gives; a blank one is a row past the data', () => {
+    const out = flat(evaluate(PICK, [texts.map((x) => [x]), 2]).cells);
+    expect(out).toEqual(texts.map((x) => (blank(x) ? null : per(x, 2))));
+    expect(out.slice(0, 2)).toEqual([2, -2]);
+    expect(out[7]).toMatch(/^type: "bogus"/);
+  });
+
+  test('with a column beside it: blank rows where both are empty, errors where only the text is', () => {
+    const w = texts.map((_x, i) => [i % 3 === 2 ? null : i + 1]);
+    const out = flat(evaluate(PICK, [texts.map((x) => [x]), w]).cells);
+    expect(out[2]).toBeNull(); // '' beside an empty weight: a row past the data
+    expect(out[4]).toBe(per(' ', 5));
+    texts.forEach((x, i) => {
+      if (w[i][0] !== null) expect([i, out[i]]).toEqual([i, per(x, w[i][0])]);
+    });
   });
 });
 

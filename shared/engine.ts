@@ -194,8 +194,13 @@ export function evaluate(spec: FunctionSpec, rawArgs: readonly unknown[]): Resul
     const g = grids[k];
     const out: Coerced[] = new Array<Coerced>(g.rows * g.cols);
     const multi = g.rows * g.cols > 1;
-    // A column of choices holds a few distinct texts ("call", "put"): each is coerced once.
-    const memo = multi && p.kind === 'option' ? new Map<unknown, Coerced>() : null;
+    // A column of choices holds a few distinct texts ("call", "put"): each is coerced once. Only
+    // given texts are memoised, so a hit needs no blank test: the last two hits are compared first.
+    const memo = multi && p.kind === 'option' ? new Map<string, Coerced>() : null;
+    let text0: unknown = undefined;
+    let text1: unknown = undefined;
+    let choice0: Coerced = null;
+    let choice1: Coerced = null;
     const bounds = p.kind === 'number' ? rangeBounds(p) : null;
     let m = 0;
     // Indexed loops: for…of over thousands of one-cell rows costs an iterator per row.
@@ -209,6 +214,25 @@ export function evaluate(spec: FunctionSpec, rawArgs: readonly unknown[]): Resul
           out[m++] = v;
           continue;
         }
+        if (memo !== null && typeof v === 'string') {
+          if (v === text0) {
+            out[m++] = choice0;
+            continue;
+          }
+          if (v === text1) {
+            out[m++] = choice1;
+            continue;
+          }
+          const hit = memo.get(v);
+          if (hit !== undefined) {
+            text1 = text0;
+            choice1 = choice0;
+            text0 = v;
+            choice0 = hit;
+            out[m++] = hit;
+            continue;
+          }
+        }
         if (multi) {
           if (notGiven(p, v)) (empty[k] ??= new Uint8Array(g.rows * g.cols))[m] = NOT_GIVEN;
           else if (v === 0) (empty[k] ??= new Uint8Array(g.rows * g.cols))[m] = ZERO;
@@ -216,15 +240,13 @@ export function evaluate(spec: FunctionSpec, rawArgs: readonly unknown[]): Resul
         // A 0 inside a parameter's rules skips the general coercion too.
         if (v === 0 && p.kind === 'number' && inRange(p, 0)) out[m++] = 0;
         else {
-          let c = memo?.get(v);
-          if (c === undefined) {
-            try {
-              c = coerceCell(p, v);
-            } catch (e) {
-              c = asDeskError(spec.name, e);
-            }
-            memo?.set(v, c);
+          let c: Coerced;
+          try {
+            c = coerceCell(p, v);
+          } catch (e) {
+            c = asDeskError(spec.name, e);
           }
+          if (memo !== null && typeof v === 'string' && !isBlank(v)) memo.set(v, c);
           out[m++] = c;
         }
       }
