@@ -45,12 +45,20 @@ const tsRule = {
   options: { transpileOnly: true, configFile: path.resolve(__dirname, 'tsconfig.json') },
 };
 
-/** The runtime bundles (functions.js, Code.js) carry the catalog's rules, not its documentation. */
+/**
+ * The runtime bundles (functions.js, Code.js) carry the catalog's rules, not its documentation,
+ * and the engine's scalar loop once more for each hot function (scripts/hot-loops-loader.js).
+ */
+const ENGINE = /shared[\\/]engine\.ts$/;
 const runtimeRules = [
-  { ...tsRule, exclude: [/node_modules/, /shared[\\/]catalog[\\/]/] },
+  { ...tsRule, exclude: [/node_modules/, /shared[\\/]catalog[\\/]/, ENGINE] },
   {
     test: /shared[\\/]catalog[\\/][^\\/]+\.ts$/,
     use: [{ loader: tsRule.loader, options: tsRule.options }, { loader: path.resolve(__dirname, 'scripts/strip-catalog-docs-loader.js') }],
+  },
+  {
+    test: ENGINE,
+    use: [{ loader: tsRule.loader, options: tsRule.options }, { loader: path.resolve(__dirname, 'scripts/hot-loops-loader.js') }],
   },
 ];
 

@@ -5,7 +5,10 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { CATALOG } from '../shared/catalog';
 import { buildInputs, codeJs, GENERATED } from '../scripts/generate';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const hotLoops = require('../scripts/hot-loops-loader') as ((source: string) => string) & { HOT_LOOP_COPIES: number };
 
 const DIST = path.resolve(__dirname, '../dist');
 const inputs = buildInputs();
@@ -55,4 +58,25 @@ test('functions.js carries no pane code (issue #13: the panes may grow, function
   for (const paneOnly of ['exactValue', 'insertModel', 'maximumSignificantDigits', 'heat-', 'createElement'])
     expect([paneOnly, js.includes(paneOnly)]).toEqual([paneOnly, false]);
   expect(Buffer.byteLength(js)).toBeLessThan(120_000);
+});
+
+test("the runtime bundles carry the engine's scalar loop once more for each hot function (scripts/hot-loops-loader.js)", () => {
+  const code = built('sheets/Code.js');
+  const loop = /\nfunction scalarColumns\([\s\S]*?\n}\n/.exec(code)![0];
+  const names = Array.from({ length: hotLoops.HOT_LOOP_COPIES }, (_, k) => `scalarColumnsHot${k + 1}`);
+  for (const name of names) expect(code).toContain(loop.replace('function scalarColumns(', `function ${name}(`));
+  expect(code).toContain(`const SCALAR_LOOPS = [scalarColumns, ${names.join(', ')}];`);
+  const hot = CATALOG.filter((f) => f.hot);
+  expect(hot.map((f) => f.name)).toEqual(expect.arrayContaining(['BS_PRICE', 'SCENARIO_PROB', 'POSITION_SIZE']));
+  expect(hot.length).toBeLessThanOrEqual(hotLoops.HOT_LOOP_COPIES);
+  for (const f of hot) expect([f.name, f.result.kind]).toEqual([f.name, 'scalar']);
+  // In both bundles (minified, the Excel one lists the copies as function literals): the loop's
+  // one-time reading of its four columns stands once for the shared loop and once per copy.
+  for (const file of ['sheets/Code.js', 'excel/functions.js'])
+    expect([file, built(file).match(/\[0, ?1, ?2, ?3\]\.map\(/g)?.length]).toEqual([file, hotLoops.HOT_LOOP_COPIES + 1]);
+});
+
+test('the hot-loops loader fails the build when the engine no longer has the shapes it rewrites', () => {
+  expect(() => hotLoops('function scalarColumns() {}\nconst SCALAR_LOOPS = [];\n')).toThrow(/hot-loops-loader/);
+  expect(() => hotLoops('const SCALAR_LOOPS = [scalarColumns];\n')).toThrow(/hot-loops-loader/);
 });

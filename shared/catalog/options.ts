@@ -21,6 +21,7 @@ export const BS_PRICE: FunctionSpec = defineFunction({
   },
   params: [optionType, spot, strike, expiry, vol, rate, dividendYield, yearDays, exerciseStyle],
   result: { kind: 'scalar', unit: 'money' },
+  hot: true,
   examples: [
     {
       args: ['call', 100, 100, 252, 0.2, 0.05],
@@ -91,6 +92,7 @@ export const BS_GREEK: FunctionSpec = defineFunction({
     exerciseStyle,
   ],
   result: { kind: 'scalar', unit: 'number' },
+  hot: true,
   examples: [
     {
       args: ['delta', 'call', 100, 100, 252, 0.2, 0.05],
@@ -134,6 +136,7 @@ export const IMPLIED_VOL: FunctionSpec = defineFunction({
     exerciseStyle,
   ],
   result: { kind: 'scalar', unit: 'percent' },
+  hot: true,
   errors: ['price below the discounted intrinsic value, or at or above the no-arbitrage maximum (the message states the bound)'],
   examples: [
     {

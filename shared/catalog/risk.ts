@@ -96,6 +96,7 @@ export const LEVERAGE_DRAG: FunctionSpec = defineFunction({
     yearDays,
   ],
   result: { kind: 'scalar', unit: 'percent' },
+  hot: true,
   examples: [
     {
       args: [3, 0.6, 20],
@@ -143,6 +144,7 @@ export const VALUE_AT_RISK: FunctionSpec = defineFunction({
     yearDays,
   ],
   result: { kind: 'scalar', unit: 'money' },
+  hot: true,
   examples: [
     {
       args: [100000, 0.45, 10, 0.99],

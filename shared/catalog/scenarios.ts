@@ -44,6 +44,7 @@ export const SCENARIO_PROB: FunctionSpec = defineFunction({
     yearDays,
   ],
   result: { kind: 'scalar', unit: 'probability' },
+  hot: true,
   examples: [
     {
       args: [100, 110, 20, 0.3],

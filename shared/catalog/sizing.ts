@@ -77,6 +77,7 @@ export const POSITION_SIZE: FunctionSpec = defineFunction({
     },
   ],
   result: { kind: 'scalar', unit: 'shares' },
+  hot: true,
   errors: [
     'stop equals entry: there is no risk per share',
     'not even one lot fits within risk_pct or max_weight (a date in a price cell arrives as its serial number, so it usually shows up here)',

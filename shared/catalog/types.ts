@@ -173,6 +173,13 @@ interface SpecBody {
   readonly errors?: readonly string[];
   /** The kernel module(s) that hold the maths, for a reader (e.g. "shared/kernels/scenario.ts"). */
   readonly kernel: string;
+  /**
+   * A scalar function whose column speed the benchmark tracks (long columns are its common use):
+   * in the built bundles its broadcast loop is a copy of its own (scripts/hot-loops-loader.js), so
+   * the loop's call and store sites see this function only, whatever else the workbook computes.
+   * At most HOT_LOOP_COPIES functions (a test checks it).
+   */
+  readonly hot?: true;
 }
 
 /** A typed definition: the implementation's argument record is computed from `params`. */

@@ -200,6 +200,34 @@ describe('broadcasting (issue #2)', () => {
   });
 });
 
+describe("hot functions' columns run through their own copy of the engine's loop (scripts/hot-loops-loader.js)", () => {
+  // Each hot function's first example with its first two numeric arguments turned into columns
+  // (a bad text and a stray value among them): every row equals the same arguments in one cell.
+  const hot = CATALOG.filter((f) => f.hot);
+  test.each(hot.map((f) => [f.name, f] as const))('%s', (name, spec) => {
+    const ex = spec.examples[0].args as unknown[];
+    const numeric = ex
+      .map((a, k) => (typeof a === 'number' ? k : -1))
+      .filter((k) => k >= 0)
+      .slice(0, 2);
+    expect(numeric.length).toBeGreaterThan(0);
+    const rows = 12;
+    const rowArgs = Array.from({ length: rows }, (_, i) =>
+      ex.map((a, k) => {
+        const at = numeric.indexOf(k);
+        if (at < 0) return a;
+        if (i === 5 && at === 0) return 'n/a?';
+        return (a as number) * (1 + ((i * (at + 2)) % 7) * 0.002);
+      }),
+    );
+    const columns = ex.map((a, k) => (numeric.includes(k) ? rowArgs.map((r) => [r[k]]) : a));
+    const column = agree(name, columns);
+    expect(column.length).toBe(rows);
+    rowArgs.forEach((r, i) => expect([i, column[i]]).toEqual([i, [only(agree(name, r))]]));
+    expect(column.filter(([c]) => typeof c === 'number').length).toBe(rows - 1);
+  });
+});
+
 describe('the full family through both hosts (issue #3)', () => {
   test('CALL_SPREAD returns one row, and one row per strike for a column of strikes', () => {
     const one = agree('CALL_SPREAD', [180, 180, 200, 20, 0.45, 0.04]);
