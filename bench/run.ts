@@ -370,7 +370,7 @@ function europeanRegionsThroughAdapters(excel: Map<string, ExcelFn>, sheets: Rec
   for (const c of cells) {
     slowest = Math.min(slowest, c.best[0], c.best[1]);
     chainSlowest = Math.min(chainSlowest, c.best[2], c.best[3]);
-    rows.push([`${c.m[0]}–${c.m[1]}`, c.label, ...c.best.map(fixed)]);
+    rows.push([`${c.m[0]}–${c.m[1]}`, c.label, ...c.best.map((x) => fixed(x))]);
   }
   return [
     '## European BS_PRICE by region through the host adapters (cells per second)',
