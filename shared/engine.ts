@@ -182,7 +182,7 @@ type ScalarLoop = typeof scalarColumns;
  * its own to V8, with its own type feedback). A copy serves one hot function (FunctionSpec.hot),
  * taken in the order they are first evaluated: the impl call in it then sees one implementation
  * (V8 inlines it) and each store one record shape. Measured in a Node process that had run six
- * other functions' formulas first, a four-column BS_PRICE formula ran ~15% faster with its own
+ * other functions' formulas first, a four-column BS_PRICE formula ran 10–15% faster with its own
  * copy. Under jest (no loader) every function uses the shared loop, with the same results.
  */
 const SCALAR_LOOPS: ScalarLoop[] = [scalarColumns];
